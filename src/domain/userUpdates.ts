@@ -1,0 +1,152 @@
+import { DescopeError, invalid, missing } from '../errors.js';
+import type { Catalog } from './catalog.js';
+import { checkEmail, normaliseLoginId, normalisePhone } from './contacts.js';
+import { checkCustomAttribute } from './customAttributes.js';
+import { SETTABLE_STATUSES, type UserRecord, type UserStatus } from './user.js';
+
+/** What a user mutation may consult besides the user itself. */
+export interface MutationContext {
+  catalog: Catalog;
+  nowMs: number;
+  /** The user ID owning a login ID in this project, if any. */
+  loginIdOwner(loginId: string): string | undefined;
+}
+
+export interface NameChange {
+  name?: string;
+  givenName?: string;
+  middleName?: string;
+  familyName?: string;
+}
+
+/** update/name: a key present sets the field (`''` clears it), an absent key keeps it; `name` is never rebuilt. */
+export function updateName(user: UserRecord, change: NameChange): UserRecord {
+  return {
+    ...user,
+    name: change.name ?? user.name,
+    givenName: change.givenName ?? user.givenName,
+    middleName: change.middleName ?? user.middleName,
+    familyName: change.familyName ?? user.familyName,
+  };
+}
+
+export function updatePicture(user: UserRecord, picture: string): UserRecord {
+  return { ...user, picture };
+}
+
+export interface ContactChange {
+  value: string;
+  verified: boolean;
+  failOnConflict: boolean;
+}
+
+/** update/email: sets the email and its verified flag; `''` removes it. */
+export function updateEmail(user: UserRecord, change: ContactChange, ctx: MutationContext): UserRecord {
+  const email = checkEmail(change.value);
+  const loginIds = followLoginId(user, user.email, email, change.failOnConflict, ctx);
+  return { ...user, loginIds, email, verifiedEmail: email === '' ? false : change.verified };
+}
+
+/** update/phone: as update/email, with the phone normalised. */
+export function updatePhone(user: UserRecord, change: ContactChange, ctx: MutationContext): UserRecord {
+  const phone = normalisePhone(change.value);
+  const loginIds = followLoginId(user, user.phone, phone, change.failOnConflict, ctx);
+  return { ...user, loginIds, phone, verifiedPhone: phone === '' ? false : change.verified };
+}
+
+/**
+ * The login IDs after an email or phone changes from `previous` to `next`.
+ * Vendor behaviour (inferred): when the old value was one of the user's login IDs, that login ID follows
+ * the new value (Descope's docs say so for the end-user update calls); removing the value keeps the login ID.
+ */
+function followLoginId(
+  user: UserRecord,
+  previous: string,
+  next: string,
+  failOnConflict: boolean,
+  ctx: MutationContext,
+): string[] {
+  const owner = next === '' ? undefined : ctx.loginIdOwner(next);
+  const takenByOther = owner !== undefined && owner !== user.userId;
+  if (takenByOther && failOnConflict) {
+    throw invalid(`"${next}" is already a login ID of another user`);
+  }
+  const index = previous === '' ? -1 : user.loginIds.findIndex((id) => sameLoginId(id, previous));
+  if (index === -1 || next === '' || sameLoginId(previous, next)) return user.loginIds;
+  if (takenByOther) throw invalid(`"${next}" is already a login ID of another user`);
+  return user.loginIds.map((id, i) => (i === index ? next : id));
+}
+
+const sameLoginId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * update/loginid: replaces the login ID named by the selector (the first one when the selector was the user
+ * ID) with `newLoginId`; an empty one removes it, except the user's last.
+ */
+export function updateLoginId(
+  user: UserRecord,
+  selector: string,
+  newLoginId: string,
+  ctx: MutationContext,
+): UserRecord {
+  const found = user.loginIds.findIndex((id) => sameLoginId(id, normaliseLoginId(selector)));
+  // Vendor behaviour (inferred): selecting the user by user ID replaces the primary (first) login ID.
+  const index = found === -1 ? 0 : found;
+  const next = normaliseLoginId(newLoginId);
+  if (next === '') {
+    if (user.loginIds.length <= 1) throw invalid('Cannot remove the last login ID of a user');
+    return { ...user, loginIds: user.loginIds.filter((_, i) => i !== index) };
+  }
+  const owner = ctx.loginIdOwner(next);
+  if (owner !== undefined && owner !== user.userId) throw invalid(`Login ID "${next}" is already in use`);
+  const loginIds = user.loginIds.map((id, i) => (i === index ? next : id));
+  return { ...user, loginIds: loginIds.filter((id, i) => i === index || !sameLoginId(id, next)) };
+}
+
+export function updateStatus(user: UserRecord, status: string | undefined): UserRecord {
+  if (status === undefined || status === '') throw missing('status');
+  if (!(SETTABLE_STATUSES as readonly string[]).includes(status)) {
+    throw invalid(`The status field must be one of: ${SETTABLE_STATUSES.join(', ')}`);
+  }
+  return { ...user, status: status as UserStatus };
+}
+
+/** update/customAttribute: sets one declared attribute (others kept); a null or absent value removes it. */
+export function updateCustomAttribute(
+  user: UserRecord,
+  key: string | undefined,
+  value: unknown,
+  ctx: MutationContext,
+): UserRecord {
+  if (!key) throw missing('attributeKey');
+  const customAttributes = { ...user.customAttributes };
+  if (value === undefined || value === null) {
+    if (!ctx.catalog.attribute(key)) throw invalid(`Custom attribute "${key}" is not defined in the project`);
+    delete customAttributes[key];
+  } else {
+    customAttributes[key] = checkCustomAttribute(key, value, ctx.catalog);
+  }
+  return { ...user, customAttributes };
+}
+
+export function updateRecoveryEmail(user: UserRecord, email: string, verified: boolean): UserRecord {
+  const recoveryEmail = checkEmail(email, 'recoveryEmail');
+  return { ...user, recoveryEmail, verifiedRecoveryEmail: recoveryEmail === '' ? false : verified };
+}
+
+export function updateRecoveryPhone(user: UserRecord, phone: string, verified: boolean): UserRecord {
+  const recoveryPhone = normalisePhone(phone, 'recoveryPhone');
+  return { ...user, recoveryPhone, verifiedRecoveryPhone: recoveryPhone === '' ? false : verified };
+}
+
+/**
+ * update/impersonationConsent: grants consent for `seconds` from now; 0 withdraws it.
+ * Vendor behaviour (inferred): the int32 `impersonationConsent` is a duration in seconds and
+ * `consentExpiration` the epoch second it ends.
+ */
+export function updateImpersonationConsent(user: UserRecord, seconds: number, nowMs: number): UserRecord {
+  if (seconds < 0)
+    throw new DescopeError('INVALID_ARGUMENTS', 'The impersonationConsent field cannot be negative');
+  const consentExpiration = seconds === 0 ? 0 : Math.floor(nowMs / 1000) + seconds;
+  return { ...user, consentExpiration };
+}

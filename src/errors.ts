@@ -1,0 +1,68 @@
+/**
+ * Descope's errors as data: every error the mock can answer is a row of ERRORS, carrying the wire code,
+ * the HTTP status and the short description. One handler (src/http/errorHandler.ts) turns a DescopeError
+ * into the wire body `{errorCode, errorDescription, errorMessage, message}`.
+ */
+
+export const ERRORS = {
+  /** Malformed JSON, a wrong type, an unparseable request. */
+  BAD_REQUEST: { code: 'E011001', status: 400, description: 'Bad request' },
+  /** A required key is absent. */
+  MISSING_ARGUMENTS: { code: 'E011002', status: 400, description: 'Missing arguments' },
+  /** Vendor behaviour (inferred): the real code for a bad management key is not published; E011003 "Request is invalid" is the closest documented one. */
+  UNAUTHORIZED: { code: 'E011003', status: 401, description: 'Unauthorized' },
+  /** A value of the right type that the service refuses (unknown role, taken login ID, bad email…). */
+  INVALID_ARGUMENTS: { code: 'E011004', status: 400, description: 'Invalid arguments' },
+  /** Management API: the user selector matches no user (404, proven by the Ruby SDK's live tests). */
+  USER_NOT_FOUND: { code: 'E112102', status: 404, description: 'User not found' },
+  /** Test users only: the quota wrapper code from Descope's docs. */
+  FAILED_TO_CREATE_USER: { code: 'E111111', status: 400, description: 'Failed to create user' },
+  RATE_LIMITED: { code: 'E130429', status: 429, description: 'Rate limit exceeded' },
+  /** The mock's own codes (never sent by Descope): a Descope path the mock does not emulate, an unknown path. */
+  NOT_EMULATED: { code: 'E000501', status: 501, description: 'Not emulated' },
+  ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },
+  PAYLOAD_TOO_LARGE: { code: 'E011001', status: 413, description: 'Request body too large' },
+  /** Only for bugs: every expected failure has a row above. */
+  INTERNAL: { code: 'E000500', status: 500, description: 'Internal error' },
+} as const satisfies Record<string, { code: string; status: number; description: string }>;
+
+export type ErrorKind = keyof typeof ERRORS;
+
+export interface DescopeErrorBody {
+  errorCode: string;
+  errorDescription: string;
+  errorMessage: string;
+  message: string;
+}
+
+export class DescopeError extends Error {
+  readonly kind: ErrorKind;
+  readonly status: number;
+  readonly code: string;
+  /** Extra response headers, e.g. Retry-After on a 429. */
+  readonly headers: Record<string, string>;
+
+  constructor(kind: ErrorKind, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.name = 'DescopeError';
+    this.kind = kind;
+    this.status = ERRORS[kind].status;
+    this.code = ERRORS[kind].code;
+    this.headers = headers;
+  }
+
+  toBody(): DescopeErrorBody {
+    return errorBody(this.kind, this.message);
+  }
+}
+
+export function errorBody(kind: ErrorKind, message: string): DescopeErrorBody {
+  const { code, description } = ERRORS[kind];
+  // Real responses repeat the detail under both keys; the Swift SDK reads `message`, the others `errorMessage`.
+  return { errorCode: code, errorDescription: description, errorMessage: message, message };
+}
+
+export const userNotFound = (): DescopeError => new DescopeError('USER_NOT_FOUND', 'Cannot find user');
+export const missing = (field: string): DescopeError =>
+  new DescopeError('MISSING_ARGUMENTS', `The ${field} field is required`);
+export const invalid = (message: string): DescopeError => new DescopeError('INVALID_ARGUMENTS', message);

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** The user selector every user call carries: `loginId`, or `identifier` as the .NET SDK spells it. */
+export const selectorFields = {
+  loginId: z.string().optional().describe('a login ID or a user ID'),
+  identifier: z.string().optional().describe('alias of loginId (.NET SDK)'),
+};
+
+export const SelectorBody = z.object(selectorFields);
+
+export const roleNamesField = z.array(z.string()).optional();
+export const VoidResponse = z.object({}).describe('an empty success');
+
+/** The attributes of create and full update, with every alias official SDKs send (descope-api.md 1.7). */
+export const userAttributeFields = {
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  phoneNumber: z.string().optional().describe('alias of phone (.NET SDK)'),
+  displayName: z.string().optional(),
+  name: z.string().optional().describe('alias of displayName'),
+  givenName: z.string().optional(),
+  middleName: z.string().optional(),
+  familyName: z.string().optional(),
+  picture: z.string().optional(),
+  roleNames: z.array(z.string()).optional(),
+  userTenants: z
+    .array(z.object({ tenantId: z.string().default(''), roleNames: z.array(z.string()).default([]) }))
+    .optional(),
+  customAttributes: z.record(z.string(), z.unknown()).optional(),
+  verifiedEmail: z.boolean().optional(),
+  verifiedPhone: z.boolean().optional(),
+  additionalLoginIds: z.array(z.string()).optional(),
+  additionalIdentifiers: z
+    .array(z.string())
+    .optional()
+    .describe('alias of additionalLoginIds (Java SDK, spec)'),
+  ssoAppIds: z.array(z.string()).optional(),
+  ssoAppIDs: z.array(z.string()).optional().describe('alias of ssoAppIds (Go, Python, Java SDKs)'),
+  status: z.string().optional(),
+  recoveryEmail: z.string().optional(),
+  recoveryPhone: z.string().optional(),
+  verifiedRecoveryEmail: z.boolean().optional(),
+  verifiedRecoveryPhone: z.boolean().optional(),
+};
+
+export const CreateUserBody = z.object({
+  ...selectorFields,
+  ...userAttributeFields,
+  test: z.boolean().optional(),
+  invite: z.boolean().optional(),
+  inviteUrl: z.string().optional(),
+  sendMail: z.boolean().optional(),
+  sendSMS: z.boolean().optional(),
+  templateOptions: z.record(z.string(), z.string()).optional(),
+  templateId: z.string().optional(),
+  locale: z.string().optional(),
+});
+export type CreateUserBody = z.infer<typeof CreateUserBody>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Descope's user object on the wire (ResponseUser): every field always present. */
+export const UserTenantSchema = z.object({
+  tenantId: z.string(),
+  tenantName: z.string(),
+  roleNames: z.array(z.string()),
+  permissions: z.array(z.string()),
+});
+
+export const CustomAttributeValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.array(z.number()),
+]);
+
+export const UserSchema = z.object({
+  loginIds: z.array(z.string()),
+  userId: z.string(),
+  name: z.string(),
+  givenName: z.string(),
+  middleName: z.string(),
+  familyName: z.string(),
+  email: z.string(),
+  verifiedEmail: z.boolean(),
+  phone: z.string(),
+  verifiedPhone: z.boolean(),
+  roleNames: z.array(z.string()),
+  userTenants: z.array(UserTenantSchema),
+  status: z.string(),
+  externalIds: z.array(z.string()),
+  picture: z.string(),
+  test: z.boolean(),
+  customAttributes: z.record(z.string(), CustomAttributeValueSchema),
+  createdTime: z.number().int().describe('epoch seconds'),
+  TOTP: z.boolean(),
+  SAML: z.boolean(),
+  OAuth: z.record(z.string(), z.boolean()),
+  webauthn: z.boolean(),
+  password: z.boolean(),
+  ssoAppIds: z.array(z.string()),
+  editable: z.boolean(),
+  SCIM: z.boolean(),
+  push: z.boolean(),
+  permissions: z.array(z.string()),
+  OIDC: z.boolean(),
+  consentExpiration: z.number().int(),
+  recoveryEmail: z.string(),
+  verifiedRecoveryEmail: z.boolean(),
+  recoveryPhone: z.string(),
+  verifiedRecoveryPhone: z.boolean(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+/** The body of every call that returns one user (create, update/*, GET user). */
+export const UserResponseSchema = z.object({ user: UserSchema, created: z.boolean() });
+export type UserResponse = z.infer<typeof UserResponseSchema>;

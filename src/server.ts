@@ -1,0 +1,123 @@
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { type Config, type ConfigInput, ConfigSchema } from './config.js';
+import { type FixtureFile, readFixtureFile } from './fixtures.js';
+import { authenticate, isManagementPath } from './http/auth.js';
+import { installErrorHandlers } from './http/errorHandler.js';
+import { dropNulls } from './http/nulls.js';
+import type { Services } from './routes/operation.js';
+import { OPERATIONS } from './routes/registry.js';
+import { bareProject, seedProject } from './seed.js';
+import { openStore, type Store } from './store/index.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export interface BuildOptions {
+  /** Fixtures already parsed (the library entry passes them); otherwise `config.fixtures` is read. */
+  fixtures?: FixtureFile;
+  /** A fixed clock for tests; defaults to Date.now. */
+  now?: () => number;
+}
+
+/** Bodies above this get 413 with Descope's error body. Large enough for a batch of a few thousand users. */
+export const BODY_LIMIT = 4 * 1024 * 1024;
+
+/**
+ * Builds the mock: the store seeded from the fixtures, and a Fastify instance with every emulated route.
+ * It never listens: the CLI, the library entry and the tests all build the same instance this way.
+ * Throws FixtureError when the fixtures cannot be loaded.
+ */
+export function buildServer(input: ConfigInput = {}, options: BuildOptions = {}): FastifyInstance {
+  const config = ConfigSchema.parse(input);
+  const store = openStore(config.db);
+  try {
+    seedStore(store, config, options.fixtures);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const services: Services = { store, config, now: options.now ?? Date.now };
+
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
+    // One line per request at debug level (below): the default two info lines would flood a test run's output.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+    forceCloseConnections: false,
+  });
+  app.decorate('services', services);
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are built from typed records, so they are written as they are: validating each one against
+  // its zod schema would cost more than the rest of the request.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandlers(app);
+
+  app.addHook('onRequest', async (request) => {
+    if (isManagementPath(request.url)) authenticate(request, store.projects);
+  });
+  app.addHook('preValidation', async (request) => {
+    request.body = dropNulls(request.body);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: reply.elapsedTime },
+      'request',
+    );
+  });
+  app.addHook('onClose', async () => store.close());
+
+  app.get('/_mock/health', () => ({ status: 'ok' }));
+  for (const operation of OPERATIONS) {
+    app.route({
+      method: operation.method,
+      url: operation.path,
+      schema: {
+        summary: operation.summary,
+        operationId: operation.operationId,
+        tags: [operation.tag],
+        ...(operation.body ? { body: operation.body } : {}),
+        ...(operation.query ? { querystring: operation.query } : {}),
+        response: { 200: operation.response },
+      },
+      handler: (request) =>
+        operation.handler({
+          body: request.body,
+          query: request.query,
+          projectId: request.projectId,
+          services,
+        }),
+    });
+  }
+  return app;
+}
+
+/**
+ * Seeds every fixture project, with the default project's key added to its entry, or the default project
+ * bare when the fixtures do not describe it. A file database that already holds projects keeps its state
+ * across restarts: then only a missing default project is added.
+ */
+function seedStore(store: Store, config: Config, given?: FixtureFile): void {
+  const { projectId, managementKey } = config;
+  store.transaction(() => {
+    if (store.projects.list().length > 0) {
+      if (store.projects.exists(projectId)) store.projects.addKey(projectId, managementKey);
+      else seedProject(store, bareProject(projectId, managementKey), 'default project');
+      return;
+    }
+    const source = given ? 'fixtures' : config.fixtures;
+    const fixtures =
+      given ?? (config.fixtures === 'none' ? { projects: [] } : readFixtureFile(config.fixtures));
+    if (!fixtures.projects.some((project) => project.projectId === projectId)) {
+      seedProject(store, bareProject(projectId, managementKey), 'default project');
+    }
+    fixtures.projects.forEach((project, index) => {
+      const keys =
+        project.projectId === projectId ? [managementKey, ...project.managementKeys] : project.managementKeys;
+      seedProject(store, { ...project, managementKeys: keys }, `${source}: projects[${index}]`);
+    });
+  });
+}

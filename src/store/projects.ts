@@ -1,0 +1,71 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Db } from './db.js';
+import { mapConstraint } from './errors.js';
+
+export interface ProjectSummary {
+  projectId: string;
+  name: string;
+  createdTime: number;
+}
+
+/** Projects and their management keys. */
+export class ProjectStore {
+  private readonly insertProject;
+  private readonly insertKey;
+  private readonly keysOf;
+  private readonly all;
+  private readonly remove;
+
+  constructor(db: Db) {
+    this.insertProject = db.prepare(
+      'INSERT INTO projects (project_id, name, created_time) VALUES (:projectId, :name, :createdTime)',
+    );
+    this.insertKey = db.prepare(
+      'INSERT OR IGNORE INTO management_keys (project_id, key) VALUES (:projectId, :key)',
+    );
+    this.keysOf = db
+      .prepare<{ projectId: string }, string>('SELECT key FROM management_keys WHERE project_id = :projectId')
+      .pluck();
+    this.all = db.prepare<[], ProjectSummary>(
+      'SELECT project_id AS projectId, name, created_time AS createdTime FROM projects ORDER BY created_time, project_id',
+    );
+    this.remove = db.prepare('DELETE FROM projects WHERE project_id = :projectId');
+  }
+
+  create(projectId: string, name: string, keys: readonly string[], nowMs: number): void {
+    mapConstraint(
+      () => `Project "${projectId}" already exists`,
+      () => this.insertProject.run({ projectId, name, createdTime: Math.floor(nowMs / 1000) }),
+    );
+    for (const key of keys) this.insertKey.run({ projectId, key });
+  }
+
+  addKey(projectId: string, key: string): void {
+    this.insertKey.run({ projectId, key });
+  }
+
+  exists(projectId: string): boolean {
+    return this.keysOf.all({ projectId }).length > 0;
+  }
+
+  /** True when `key` is one of the project's management keys, compared in constant time. */
+  acceptsKey(projectId: string, key: string): boolean {
+    const given = Buffer.from(key);
+    let accepted = false;
+    for (const candidate of this.keysOf.all({ projectId })) {
+      const known = Buffer.from(candidate);
+      // Every key is compared (no early exit), each in constant time.
+      if (known.length === given.length && timingSafeEqual(known, given)) accepted = true;
+    }
+    return accepted;
+  }
+
+  list(): ProjectSummary[] {
+    return this.all.all();
+  }
+
+  /** Removes a project and, by cascade, everything it holds. */
+  delete(projectId: string): boolean {
+    return this.remove.run({ projectId }).changes > 0;
+  }
+}
