@@ -1,6 +1,7 @@
 import { CatalogStore } from './catalog.js';
 import { CustomAttributeStore } from './customAttributes.js';
 import { type Db, openDb } from './db.js';
+import { OutboxStore } from './outbox.js';
 import { ProjectStore } from './projects.js';
 import { RoleStore } from './roles.js';
 import { TenantStore } from './tenants.js';
@@ -17,6 +18,7 @@ export class Store {
   readonly tenants: TenantStore;
   readonly roles: RoleStore;
   readonly customAttributes: CustomAttributeStore;
+  readonly outbox: OutboxStore;
 
   constructor(readonly db: Db) {
     this.projects = new ProjectStore(db);
@@ -25,6 +27,7 @@ export class Store {
     this.tenants = new TenantStore(db);
     this.roles = new RoleStore(db);
     this.customAttributes = new CustomAttributeStore(db);
+    this.outbox = new OutboxStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

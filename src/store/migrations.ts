@@ -119,4 +119,23 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX user_tenants_user ON user_tenants (project_id, user_id);
   `,
+  `
+  -- What Descope would have sent: invitations, OTP codes, magic, enchanted and embedded links. Codes and
+  -- tokens are kept with their expiry so they can be verified later and shown by the control plane.
+  CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id      TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    created_ms      INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    login_id        TEXT NOT NULL,
+    user_id         TEXT NOT NULL DEFAULT '',
+    delivery_method TEXT NOT NULL DEFAULT '',
+    token           TEXT NOT NULL DEFAULT '',
+    expires_ms      INTEGER NOT NULL DEFAULT 0,
+    consumed        INTEGER NOT NULL DEFAULT 0,
+    payload         TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX outbox_project ON outbox (project_id, id);
+  CREATE INDEX outbox_token ON outbox (project_id, token);
+  `,
 ];

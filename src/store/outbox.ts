@@ -1,0 +1,97 @@
+import type { Db } from './db.js';
+
+export type OutboxKind = 'invitation' | 'otp' | 'magiclink' | 'enchantedlink' | 'embeddedlink';
+
+/** One message Descope would have sent (or one token it would have issued). */
+export interface OutboxMessage {
+  id: number;
+  /** Epoch milliseconds. */
+  createdMs: number;
+  kind: OutboxKind;
+  loginId: string;
+  userId: string;
+  /** email, sms, voice, whatsapp, im, embedded… ('' where none applies). */
+  deliveryMethod: string;
+  /** The OTP code or link token, for verification. */
+  token: string;
+  /** Epoch milliseconds; 0 = never. */
+  expiresMs: number;
+  consumed: boolean;
+  /** What was sent besides the token: `{ link, code, inviteUrl, pendingRef, customClaims, … }`. */
+  payload: Record<string, unknown>;
+}
+
+export type NewOutboxMessage = Omit<OutboxMessage, 'id' | 'consumed'>;
+
+interface OutboxRow {
+  id: number;
+  created_ms: number;
+  kind: OutboxKind;
+  login_id: string;
+  user_id: string;
+  delivery_method: string;
+  token: string;
+  expires_ms: number;
+  consumed: number;
+  payload: string;
+}
+
+/** The outbox of every project: what was "sent", oldest first. */
+export class OutboxStore {
+  private readonly insertRow;
+  private readonly byProject;
+  private readonly byToken;
+  private readonly consumeRow;
+
+  constructor(db: Db) {
+    this.insertRow = db.prepare(
+      `INSERT INTO outbox (project_id, created_ms, kind, login_id, user_id, delivery_method, token, expires_ms, payload)
+       VALUES (:projectId, :createdMs, :kind, :loginId, :userId, :deliveryMethod, :token, :expiresMs, :payload)`,
+    );
+    this.byProject = db.prepare<{ projectId: string }, OutboxRow>(
+      'SELECT * FROM outbox WHERE project_id = :projectId ORDER BY id',
+    );
+    this.byToken = db.prepare<{ projectId: string; token: string }, OutboxRow>(
+      'SELECT * FROM outbox WHERE project_id = :projectId AND token = :token ORDER BY id DESC LIMIT 1',
+    );
+    this.consumeRow = db.prepare('UPDATE outbox SET consumed = 1 WHERE project_id = :projectId AND id = :id');
+  }
+
+  add(projectId: string, message: NewOutboxMessage): OutboxMessage {
+    const { lastInsertRowid } = this.insertRow.run({
+      projectId,
+      ...message,
+      payload: JSON.stringify(message.payload),
+    });
+    return { ...message, id: Number(lastInsertRowid), consumed: false };
+  }
+
+  list(projectId: string): OutboxMessage[] {
+    return this.byProject.all({ projectId }).map(fromRow);
+  }
+
+  /** The newest message carrying this code or token, consumed or not. */
+  findByToken(projectId: string, token: string): OutboxMessage | undefined {
+    const row = this.byToken.get({ projectId, token });
+    return row && fromRow(row);
+  }
+
+  consume(projectId: string, id: number): void {
+    this.consumeRow.run({ projectId, id });
+  }
+}
+
+function fromRow(row: OutboxRow): OutboxMessage {
+  return {
+    id: row.id,
+    createdMs: row.created_ms,
+    kind: row.kind,
+    loginId: row.login_id,
+    userId: row.user_id,
+    deliveryMethod: row.delivery_method,
+    token: row.token,
+    expiresMs: row.expires_ms,
+    consumed: row.consumed === 1,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+  };
+}
