@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: the figures of the README's "Performance" section, all measured in one run so that the
+ * ratios hold on a noisy shared machine. Needs `npm run build` first (the npm script does it).
+ *
+ * 1. Throughput of update/name, GET user and a filtered search: the mock (its CLI, default logging and journal)
+ *    against a bare Fastify route that checks the same header and answers the same JSON (bench/bare.ts).
+ * 2. Cold start: spawn to the first successful create, median of 5.
+ * 3. Scale: 100,000 users seeded from a fixture file; load, filtered search and text search latency there;
+ *    resident memory idle and at 100,000 users.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BENCH_PROJECT, writeScaleFixture } from './fixtures.js';
+import { latency, load, median, rssMb, spawnServer } from './lib.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SCALE_USERS = Number(process.env.BENCH_USERS ?? 100_000);
+const AUTH = `Bearer ${BENCH_PROJECT.projectId}:${BENCH_PROJECT.managementKey}`;
+const DEFAULT_AUTH = 'Bearer P2MockProject000000000000000:K2MockManagementKey000000000';
+const dir = mkdtempSync(join(tmpdir(), 'descope-mock-bench-'));
+const mockArgs = (fixtures: string) => ['dist/cli.js', '--port', '0', '--fixtures', fixtures];
+const rows: string[][] = [];
+const report = (figure: string, value: string, target = '', verdict = '') => {
+  rows.push([figure, value, target, verdict]);
+  console.log(`${figure}: ${value}${target ? ` (target ${target}: ${verdict})` : ''}`);
+};
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const post = (url: string, path: string, body: unknown, auth = AUTH) =>
+  fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+const SEARCH_BODY = { tenantIds: ['T2BenchAcme'], roleNames: ['Editor'], limit: 100 };
+const SCENARIOS = [
+  {
+    name: 'update/name',
+    method: 'POST' as const,
+    path: '/v1/mgmt/user/update/name',
+    body: { loginId: 'user7@bench.example', displayName: 'Renamed' },
+  },
+  { name: 'GET user', method: 'GET' as const, path: '/v1/mgmt/user?loginId=user7%40bench.example' },
+  { name: 'filtered search', method: 'POST' as const, path: '/v2/mgmt/user/search', body: SEARCH_BODY },
+];
+
+async function throughput(): Promise<void> {
+  const fixtures = writeScaleFixture(join(dir, 'small.json'), 1000);
+  const mock = await spawnServer(process.execPath, mockArgs(fixtures));
+  const bare = await spawnServer(process.execPath, ['--import', 'tsx', 'bench/bare.ts']);
+  try {
+    for (const scenario of SCENARIOS) {
+      const probe = await fetch(`${mock.url}${scenario.path}`, {
+        method: scenario.method,
+        headers: { authorization: AUTH, 'content-type': 'application/json' },
+        body: scenario.body && JSON.stringify(scenario.body),
+      });
+      if (!probe.ok) {
+        report(`${scenario.name} throughput`, `not measured: the mock answered ${probe.status}`);
+        continue;
+      }
+      const request = { ...scenario, auth: AUTH };
+      const m = await load(mock.url, request, SECONDS);
+      const b = await load(bare.url, request, SECONDS);
+      const ratio = m.rps / b.rps;
+      report(
+        `${scenario.name}: mock / bare Fastify`,
+        `${m.rps.toFixed(0)} / ${b.rps.toFixed(0)} req/s = ${ratio.toFixed(2)}; p50 ${m.p50} / ${b.p50} ms, p99 ${m.p99} / ${b.p99} ms${m.errors ? `; ${m.errors} errors` : ''}`,
+        scenario.name === 'update/name' ? '≥ 0.6' : '',
+        scenario.name === 'update/name' ? (ratio >= 0.6 ? 'met' : 'missed') : '',
+      );
+    }
+  } finally {
+    await Promise.all([mock.stop(), bare.stop()]);
+  }
+}
+
+async function coldStart(): Promise<number> {
+  const times: number[] = [];
+  let idleRss = 0;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    const child = await spawnServer(process.execPath, ['dist/cli.js', '--port', '0']);
+    const response = await post(
+      child.url,
+      '/v1/mgmt/user/create',
+      { loginId: `cold${i}@example.com` },
+      DEFAULT_AUTH,
+    );
+    if (!response.ok) throw new Error(`create answered ${response.status}`);
+    times.push(performance.now() - started);
+    idleRss = rssMb(child.process.pid as number);
+    await child.stop();
+  }
+  const value = median(times);
+  report(
+    'cold start (spawn to first create, median of 5)',
+    ms(value),
+    '< 400 ms',
+    value < 400 ? 'met' : 'missed',
+  );
+  return idleRss;
+}
+
+async function scale(idleRss: number): Promise<void> {
+  const fixtures = writeScaleFixture(join(dir, 'scale.json'), SCALE_USERS);
+  const child = await spawnServer(process.execPath, mockArgs(fixtures));
+  try {
+    // Start-up of an empty server is the cold start above; the rest of the time to listen is the seeding.
+    const seedSeconds = child.startMs / 1000;
+    report(
+      `seed ${SCALE_USERS} users from a fixture file (spawn to listening)`,
+      `${seedSeconds.toFixed(2)} s`,
+      '< 5 s',
+      seedSeconds < 5 ? 'met' : 'missed',
+    );
+    const loadById = await latency(500, (i) =>
+      fetch(
+        `${child.url}/v1/mgmt/user?loginId=${encodeURIComponent(`user${(i * 7919) % SCALE_USERS}@bench.example`)}`,
+        { headers: { authorization: AUTH } },
+      ),
+    );
+    report(
+      `load by login ID at ${SCALE_USERS} users`,
+      `p50 ${ms(loadById.p50)}, p99 ${ms(loadById.p99)}`,
+      'p99 < 2 ms',
+      loadById.p99 < 2 ? 'met' : 'missed',
+    );
+    const probe = await post(child.url, '/v2/mgmt/user/search', SEARCH_BODY);
+    if (probe.ok) {
+      const filtered = await latency(100, () => post(child.url, '/v2/mgmt/user/search', SEARCH_BODY));
+      report(
+        `tenant+role search, limit 100, at ${SCALE_USERS} users`,
+        `p50 ${ms(filtered.p50)}, p99 ${ms(filtered.p99)}`,
+        'p50 < 10 ms',
+        filtered.p50 < 10 ? 'met' : 'missed',
+      );
+      const text = await latency(50, (i) =>
+        post(child.url, '/v2/mgmt/user/search', { text: `hopper ${1000 + i}`, limit: 100 }),
+      );
+      report(
+        `text search at ${SCALE_USERS} users`,
+        `p50 ${ms(text.p50)}, p99 ${ms(text.p99)}`,
+        'p50 < 50 ms',
+        text.p50 < 50 ? 'met' : 'missed',
+      );
+    } else {
+      report('search at scale', `not measured: the mock answered ${probe.status}`);
+    }
+    const fullRss = rssMb(child.process.pid as number);
+    report(
+      'resident memory, idle (default configuration)',
+      `${idleRss.toFixed(0)} MB`,
+      '< 150 MB',
+      idleRss < 150 ? 'met' : 'missed',
+    );
+    report(
+      `resident memory at ${SCALE_USERS} users`,
+      `${fullRss.toFixed(0)} MB`,
+      '< 600 MB',
+      fullRss < 600 ? 'met' : 'missed',
+    );
+  } finally {
+    await child.stop();
+  }
+}
+
+try {
+  await throughput();
+  const idleRss = await coldStart();
+  await scale(idleRss);
+  console.log('\n| figure | value | target | |\n| --- | --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
