@@ -2,7 +2,7 @@ import { invalid } from '../errors.js';
 
 /** Separators people type inside phone numbers; Descope strips them (`+1-555-555-1234` → `+15555551234`). */
 const PHONE_SEPARATORS = /[\s\-().]/g;
-/** E.164-like after stripping: an optional `+` and 6 to 15 digits. */
+/** Vendor behaviour (inferred): E.164-like after stripping, an optional `+` and 6 to 15 digits. */
 const PHONE_SHAPE = /^\+?\d{6,15}$/;
 /** Vendor behaviour (inferred): the service checks email shape on management writes; this is the usual loose check. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

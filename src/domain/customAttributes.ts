@@ -34,6 +34,7 @@ function fits(definition: CustomAttributeDefinition, value: unknown): boolean {
       return typeof value === 'number' && Number.isFinite(value);
     case 'boolean':
       return typeof value === 'boolean';
+    // Vendor behaviour (inferred): a select declared without options accepts any string.
     case 'singleSelect':
       return typeof value === 'string' && (options.length === 0 || options.includes(value));
     case 'multiSelect':

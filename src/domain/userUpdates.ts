@@ -1,8 +1,9 @@
-import { DescopeError, invalid, missing } from '../errors.js';
+import { invalid, missing } from '../errors.js';
 import type { Catalog } from './catalog.js';
 import { checkEmail, normaliseLoginId, normalisePhone } from './contacts.js';
 import { checkCustomAttribute } from './customAttributes.js';
-import { SETTABLE_STATUSES, type UserRecord, type UserStatus } from './user.js';
+import type { UserRecord } from './user.js';
+import { checkStatus } from './userCreate.js';
 
 /** What a user mutation may consult besides the user itself. */
 export interface MutationContext {
@@ -68,16 +69,26 @@ function followLoginId(
 ): string[] {
   const owner = next === '' ? undefined : ctx.loginIdOwner(next);
   const takenByOther = owner !== undefined && owner !== user.userId;
+  // Vendor behaviour (inferred): the conflict's error code is not published; a taken value is a bad argument.
   if (takenByOther && failOnConflict) {
     throw invalid(`"${next}" is already a login ID of another user`);
   }
   const index = previous === '' ? -1 : user.loginIds.findIndex((id) => sameLoginId(id, previous));
   if (index === -1 || next === '' || sameLoginId(previous, next)) return user.loginIds;
+  // Without failOnConflict the value may be shared as an attribute, but a login ID can never be.
   if (takenByOther) throw invalid(`"${next}" is already a login ID of another user`);
-  return user.loginIds.map((id, i) => (i === index ? next : id));
+  return replaceLoginId(user.loginIds, index, next);
 }
 
 const sameLoginId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The login IDs with the one at `index` replaced by `next`, dropping another copy of `next` the user held. */
+function replaceLoginId(loginIds: readonly string[], index: number, next: string): string[] {
+  return loginIds.flatMap((id, i) => {
+    if (i === index) return [next];
+    return sameLoginId(id, next) ? [] : [id];
+  });
+}
 
 /**
  * update/loginid: replaces the login ID named by the selector (the first one when the selector was the user
@@ -98,20 +109,22 @@ export function updateLoginId(
     return { ...user, loginIds: user.loginIds.filter((_, i) => i !== index) };
   }
   const owner = ctx.loginIdOwner(next);
+  // Vendor behaviour (inferred): login IDs are unique project-wide, so a taken one is a bad argument (E011004).
   if (owner !== undefined && owner !== user.userId) throw invalid(`Login ID "${next}" is already in use`);
-  const loginIds = user.loginIds.map((id, i) => (i === index ? next : id));
-  return { ...user, loginIds: loginIds.filter((id, i) => i === index || !sameLoginId(id, next)) };
+  return { ...user, loginIds: replaceLoginId(user.loginIds, index, next) };
 }
 
+/** update/status: `enabled`, `disabled` or `invited` (the values create accepts too); absent is E011002. */
 export function updateStatus(user: UserRecord, status: string | undefined): UserRecord {
-  if (status === undefined || status === '') throw missing('status');
-  if (!(SETTABLE_STATUSES as readonly string[]).includes(status)) {
-    throw invalid(`The status field must be one of: ${SETTABLE_STATUSES.join(', ')}`);
-  }
-  return { ...user, status: status as UserStatus };
+  const next = checkStatus(status);
+  if (next === undefined) throw missing('status');
+  return { ...user, status: next };
 }
 
-/** update/customAttribute: sets one declared attribute (others kept); a null or absent value removes it. */
+/**
+ * update/customAttribute: sets one declared attribute (others kept).
+ * Vendor behaviour (inferred): a null or absent value (proto's google.protobuf.Value unset) removes it.
+ */
 export function updateCustomAttribute(
   user: UserRecord,
   key: string | undefined,
@@ -129,11 +142,13 @@ export function updateCustomAttribute(
   return { ...user, customAttributes };
 }
 
+/** update/recovery/email: `''` removes the recovery email and its flag. */
 export function updateRecoveryEmail(user: UserRecord, email: string, verified: boolean): UserRecord {
   const recoveryEmail = checkEmail(email, 'recoveryEmail');
   return { ...user, recoveryEmail, verifiedRecoveryEmail: recoveryEmail === '' ? false : verified };
 }
 
+/** update/recovery/phone: as update/recovery/email, with the phone normalised. */
 export function updateRecoveryPhone(user: UserRecord, phone: string, verified: boolean): UserRecord {
   const recoveryPhone = normalisePhone(phone, 'recoveryPhone');
   return { ...user, recoveryPhone, verifiedRecoveryPhone: recoveryPhone === '' ? false : verified };
@@ -145,8 +160,7 @@ export function updateRecoveryPhone(user: UserRecord, phone: string, verified: b
  * `consentExpiration` the epoch second it ends.
  */
 export function updateImpersonationConsent(user: UserRecord, seconds: number, nowMs: number): UserRecord {
-  if (seconds < 0)
-    throw new DescopeError('INVALID_ARGUMENTS', 'The impersonationConsent field cannot be negative');
+  if (seconds < 0) throw invalid('The impersonationConsent field cannot be negative');
   const consentExpiration = seconds === 0 ? 0 : Math.floor(nowMs / 1000) + seconds;
   return { ...user, consentExpiration };
 }

@@ -61,6 +61,7 @@ export const userUpdateOperations = [
           user,
           {
             value: body.phone ?? '',
+            // An absent `verified` is proto3's false, not "verified because a value was given" (3.2).
             verified: body.verified ?? false,
             failOnConflict: body.failOnConflict ?? false,
           },
@@ -142,7 +143,11 @@ export const userUpdateOperations = [
     summary: 'Set one declared custom attribute of a user (null removes it)',
     operationId: 'UpdateUserCustomAttribute',
     tag,
-    body: z.object({ ...selectorFields, attributeKey: z.string().optional(), attributeValue: z.unknown() }),
+    body: z.object({
+      ...selectorFields,
+      attributeKey: z.string().optional(),
+      attributeValue: z.unknown().optional(),
+    }),
     response: UserResponseSchema,
     handler: ({ body, projectId, services }) =>
       mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
