@@ -1,3 +1,4 @@
+import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,6 +6,8 @@ export default defineConfig({
     // `import … from 'descope-mock'` in tests resolves to the TypeScript source, as a user's would to dist/.
     conditions: ['source'],
   },
+  // Tests run in Vite's server (SSR) environment, which reads its own conditions, not resolve.conditions.
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
     include: ['test/**/*.test.ts'],
     pool: 'forks',

@@ -1,26 +1,50 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { type Config, ConfigSchema, FLAGS } from './config.js';
-import { FixtureError } from './fixtures.js';
-import { buildServer } from './server.js';
+import { type Config, ConfigSchema, FLAGS, LOG_LEVELS } from './config.js';
 
 /** Exit status for a bad flag, environment value or fixture file: nothing listened. */
 const EXIT_USAGE = 2;
 
-const HELP = `descope-mock: a local emulator of Descope's management API
+/** What each flag takes and does, for --help; the defaults come from the config schema itself. */
+const FLAG_HELP: Partial<Record<keyof Config, [value: string, meaning: string]>> = {
+  port: ['N', '0 picks a free port; the banner says which'],
+  host: ['HOST', '0.0.0.0 to listen on every interface'],
+  db: ['PATH', 'a file keeps state across restarts (WAL mode)'],
+  fixtures: ['PATH', 'or none: one bare project, no users'],
+  projectId: ['ID', "the default project's ID"],
+  managementKey: ['KEY', "the default project's management key"],
+  logLevel: ['LEVEL', LOG_LEVELS.join(', ')],
+  adminToken: ['TOKEN', 'lets non-loopback clients use /_mock/*'],
+  journalSize: ['N', 'API calls the request journal keeps; 0 turns it off'],
+};
 
-Usage: descope-mock [flags]
+/** Keys whose values never appear in messages. */
+const SECRETS: readonly string[] = ['managementKey', 'adminToken'];
 
-${Object.entries(FLAGS)
-  .map(
-    ([key, { flag, env }]) =>
-      `  ${`${flag} ${key === 'logLevel' ? 'LEVEL' : 'VALUE'}`.padEnd(26)} env ${env}`,
-  )
-  .join('\n')}
-  --help                     this text`;
+function help(): string {
+  const parsed = ConfigSchema.safeParse({});
+  const defaults: Record<string, unknown> = parsed.success ? parsed.data : {};
+  const rows = Object.entries(FLAGS).map(([key, { flag, env }]) => {
+    const [value = 'VALUE', meaning = ''] = FLAG_HELP[key as keyof Config] ?? [];
+    const fallback = defaults[key] === undefined ? '' : ` (default ${defaults[key]})`;
+    return `  ${`${flag} ${value}`.padEnd(24)} ${env}\n  ${''.padEnd(24)} ${meaning}${fallback}`;
+  });
+  return [
+    "descope-mock: a local, stateful emulator of Descope's management API",
+    '',
+    'Usage: descope-mock [flags]    (flags beat environment variables, which beat defaults)',
+    '',
+    ...rows,
+    `  ${'--help'.padEnd(24)} this text`,
+  ].join('\n');
+}
 
-/** Flags beat environment, environment beats defaults. */
+/**
+ * Flags beat environment, environment beats defaults. A bad value is reported under the name the user
+ * typed: the flag when it came from a flag, the variable when it came from the environment.
+ */
 function configFrom(argv: string[], env: NodeJS.ProcessEnv): Config {
   const options = Object.fromEntries(
     Object.values(FLAGS).map(({ flag }) => [flag.slice(2), { type: 'string' as const }]),
@@ -31,20 +55,25 @@ function configFrom(argv: string[], env: NodeJS.ProcessEnv): Config {
     strict: true,
   });
   if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${help()}\n`);
     process.exit(0);
   }
   const raw: Record<string, unknown> = {};
+  const origin: Record<string, string> = {};
   for (const [key, { flag, env: name }] of Object.entries(FLAGS)) {
-    const value = (values as Record<string, unknown>)[flag.slice(2)] ?? env[name];
-    if (value !== undefined && value !== '') raw[key] = value;
+    const fromFlag = (values as Record<string, string | undefined>)[flag.slice(2)];
+    const value = fromFlag ?? env[name];
+    if (value === undefined || value === '') continue;
+    raw[key] = value;
+    // Keys are secrets of sorts: name where the value came from, never echo it.
+    const shown = SECRETS.includes(key) ? '' : ` "${value}"`;
+    origin[key] = `${fromFlag === undefined ? name : flag}${shown}`;
   }
   const result = ConfigSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const key = String(issue?.path[0] ?? '') as keyof Config;
-    const names = FLAGS[key] ? `${FLAGS[key].flag} (${FLAGS[key].env})` : 'configuration';
-    throw new UsageError(`${names}: ${issue?.message ?? 'invalid value'}`);
+    const key = String(issue?.path[0] ?? '');
+    throw new UsageError(`${origin[key] ?? 'configuration'}: ${issue?.message ?? 'invalid value'}`);
   }
   return result.data;
 }
@@ -79,22 +108,30 @@ async function main(): Promise<void> {
   let app: FastifyInstance;
   try {
     config = configFrom(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      exitUsage((error as Error).message);
+    }
+    throw error;
+  }
+  // Loaded only once the flags are good, so a bad flag is reported at once.
+  const [{ buildServer }, { FixtureError }] = await Promise.all([
+    import('./server.js'),
+    import('./fixtures.js'),
+  ]);
+  try {
     app = buildServer(config);
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof FixtureError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      process.stderr.write(`descope-mock: ${(error as Error).message}\n`);
-      process.exit(EXIT_USAGE);
-    }
+    if (error instanceof FixtureError) exitUsage(error.message);
+    if (isDatabaseError(error)) exitUsage(`--db "${config.db}": cannot open the database: ${error.message}`);
     throw error;
   }
 
   let closing = false;
   const shutdown = (signal: string) => {
-    if (closing) return;
+    // A second Ctrl-C does not wait for slow requests. No transaction is open between two events (they are
+    // synchronous), and WAL keeps every committed write, so exiting here loses nothing.
+    if (closing) process.exit(0);
     closing = true;
     app.log.info({ signal }, 'shutting down');
     // close() lets in-flight requests finish, then closes the database (the onClose hook).
@@ -113,14 +150,26 @@ async function main(): Promise<void> {
   try {
     address = await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    process.stderr.write(
-      `descope-mock: cannot listen on ${config.host}:${config.port}: ${(error as Error).message}\n`,
-    );
-    process.exit(EXIT_USAGE);
+    await app.close();
+    exitUsage(`cannot listen on ${config.host}:${config.port} (--port, --host): ${(error as Error).message}`);
   }
   const port = app.server.address();
   const url = typeof port === 'object' && port ? `http://${urlHost(config.host)}:${port.port}` : address;
   process.stdout.write(`${banner(config, url)}\n`);
+}
+
+/** One line on stderr, exit status 2: nothing listened. */
+function exitUsage(message: string): never {
+  process.stderr.write(`descope-mock: ${message}\n`);
+  process.exit(EXIT_USAGE);
+}
+
+/** better-sqlite3 throws SqliteError for a file that is not a database, and a TypeError for a missing directory. */
+function isDatabaseError(error: unknown): error is Error {
+  return (
+    error instanceof Database.SqliteError ||
+    (error instanceof TypeError && /^Cannot open database/.test(error.message))
+  );
 }
 
 /** A host for the URL users paste: 0.0.0.0 listens everywhere, but a client reaches it as 127.0.0.1. */

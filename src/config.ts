@@ -4,9 +4,18 @@ export const DEFAULT_PROJECT_ID = 'P2MockProject000000000000000';
 export const DEFAULT_MANAGEMENT_KEY = 'K2MockManagementKey000000000';
 export const DEFAULT_FIXTURES = 'fixtures/demo.json';
 
+const PORT_RANGE = 'must be a whole number from 0 to 65535 (0 picks a free port)';
+/** pino's levels, and `silent` for none. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 /** The mock's configuration, after flags, environment and defaults are merged (flags win, then environment). */
 export const ConfigSchema = z.object({
-  port: z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be 0 to 65535').default(7357),
+  port: z.coerce
+    .number({ error: PORT_RANGE })
+    .int(PORT_RANGE)
+    .min(0, PORT_RANGE)
+    .max(65535, PORT_RANGE)
+    .default(7357),
   host: z.string().min(1).default('127.0.0.1'),
   db: z.string().min(1).default(':memory:'),
   /** A path to a fixture file, or `none` for one bare project. */
@@ -16,7 +25,16 @@ export const ConfigSchema = z.object({
     .regex(/^[A-Za-z0-9]{4,64}$/, 'must be 4 to 64 letters and digits')
     .default(DEFAULT_PROJECT_ID),
   managementKey: z.string().min(1).default(DEFAULT_MANAGEMENT_KEY),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  /** Opens the control plane (`/_mock/…`) to non-loopback clients that send `Authorization: Bearer <token>`. */
+  adminToken: z.string().min(1).optional(),
+  /** How many Descope API calls the request journal keeps (oldest out first); 0 turns it off. */
+  journalSize: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(1000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -31,4 +49,6 @@ export const FLAGS: Record<keyof Config, { flag: string; env: string }> = {
   projectId: { flag: '--project-id', env: 'DESCOPE_PROJECT_ID' },
   managementKey: { flag: '--management-key', env: 'DESCOPE_MANAGEMENT_KEY' },
   logLevel: { flag: '--log-level', env: 'DESCOPE_MOCK_LOG_LEVEL' },
+  adminToken: { flag: '--admin-token', env: 'DESCOPE_MOCK_ADMIN_TOKEN' },
+  journalSize: { flag: '--journal-size', env: 'DESCOPE_MOCK_JOURNAL_SIZE' },
 };

@@ -21,6 +21,8 @@ export const ERRORS = {
   /** The mock's own codes (never sent by Descope): a Descope path the mock does not emulate, an unknown path. */
   NOT_EMULATED: { code: 'E000501', status: 501, description: 'Not emulated' },
   ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },
+  /** The control plane refusing a client that is not on loopback (no admin token configured). */
+  FORBIDDEN: { code: 'E000403', status: 403, description: 'Forbidden' },
   PAYLOAD_TOO_LARGE: { code: 'E011001', status: 413, description: 'Request body too large' },
   /** Only for bugs: every expected failure has a row above. */
   INTERNAL: { code: 'E000500', status: 500, description: 'Internal error' },

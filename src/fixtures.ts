@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_FIXTURES } from './config.js';
 import { CUSTOM_ATTRIBUTE_TYPES } from './domain/catalog.js';
 import { USER_STATUSES } from './domain/user.js';
 
@@ -9,7 +11,13 @@ import { USER_STATUSES } from './domain/user.js';
  * a snapshot exports. Seeding lives in src/seed.ts.
  */
 
-const PermissionFixture = z.object({ name: z.string().min(1), description: z.string().default('') });
+const PermissionFixture = z.object({
+  name: z.string().min(1),
+  description: z.string().default(''),
+  // Snapshots carry these: the ID, and which permissions are the built-ins every project starts with.
+  id: z.string().min(1).optional(),
+  systemDefault: z.boolean().optional(),
+});
 
 const RoleFixture = z.object({
   name: z.string().min(1),
@@ -17,6 +25,10 @@ const RoleFixture = z.object({
   permissionNames: z.array(z.string()).default([]),
   tenantId: z.string().default(''),
   default: z.boolean().default(false),
+  // Snapshots carry these so a restored role is the same role; a hand-written fixture leaves them out.
+  id: z.string().min(1).optional(),
+  createdTime: z.number().int().nonnegative().optional(),
+  private: z.boolean().optional(),
 });
 
 const TenantFixture = z.object({
@@ -26,6 +38,15 @@ const TenantFixture = z.object({
   customAttributes: z.record(z.string(), z.unknown()).default({}),
   parent: z.string().default(''),
   createdTime: z.number().int().nonnegative().optional(),
+  // The rest of Descope's tenant settings, as a snapshot exports them; absent means the API's default.
+  authType: z.string().optional(),
+  domains: z.array(z.string()).optional(),
+  disabled: z.boolean().optional(),
+  enforceSSO: z.boolean().optional(),
+  enforceSSOExclusions: z.array(z.string()).optional(),
+  federatedAppIds: z.array(z.string()).optional(),
+  defaultRoles: z.array(z.string()).optional(),
+  roleInheritance: z.string().optional(),
 });
 
 const CustomAttributeFixture = z.object({
@@ -35,6 +56,41 @@ const CustomAttributeFixture = z.object({
   options: z.array(z.object({ value: z.string(), label: z.string().default('') })).default([]),
 });
 
+/** Times in epoch seconds, as on the wire; an absent time is the seeding time. */
+const PasskeyFixture = z.object({
+  id: z.string().min(1),
+  rpId: z.string().default(''),
+  kind: z.string().default(''),
+  displayName: z.string().default(''),
+  createdTime: z.number().int().nonnegative().optional(),
+});
+
+const TrustedDeviceFixture = z.object({
+  id: z.string().min(1),
+  name: z.string().default(''),
+  deviceType: z.string().default(''),
+  lastLoginTime: z.number().int().nonnegative().optional(),
+  expirationTime: z.number().int().nonnegative().optional(),
+  lastLocation: z.string().default(''),
+});
+
+const ProviderTokenFixture = z.object({
+  provider: z.string().min(1),
+  providerUserId: z.string().default(''),
+  accessToken: z.string().min(1),
+  refreshToken: z.string().default(''),
+  expiration: z.number().int().nonnegative().optional(),
+  scopes: z.array(z.string()).default([]),
+});
+
+const LoginFixture = z.object({
+  loginTime: z.number().int().nonnegative(),
+  city: z.string().default(''),
+  country: z.string().default(''),
+  ip: z.string().default(''),
+  selectedTenant: z.string().default(''),
+});
+
 const UserFixture = z.object({
   loginId: z.string().min(1),
   userId: z
@@ -42,7 +98,8 @@ const UserFixture = z.object({
     .regex(/^[A-Za-z0-9]{1,64}$/, 'a user ID is letters and digits')
     .optional(),
   additionalLoginIds: z.array(z.string()).default([]),
-  email: z.email('invalid email').optional(),
+  // '' is a snapshot's "no email" (else an email-shaped login ID would fill it on load).
+  email: z.union([z.literal(''), z.email('invalid email')]).optional(),
   phone: z.string().optional(),
   name: z.string().optional(),
   givenName: z.string().optional(),
@@ -60,6 +117,28 @@ const UserFixture = z.object({
   customAttributes: z.record(z.string(), z.unknown()).default({}),
   ssoAppIds: z.array(z.string()).default([]),
   createdTime: z.number().int().nonnegative().optional(),
+  // What a snapshot must carry besides the above, so that a restored user loads back identical.
+  recoveryEmail: z.union([z.literal(''), z.email('invalid email')]).optional(),
+  verifiedRecoveryEmail: z.boolean().optional(),
+  recoveryPhone: z.string().optional(),
+  verifiedRecoveryPhone: z.boolean().optional(),
+  /** Epoch milliseconds of the last change (the search time filters read it). */
+  modifiedTime: z.number().int().nonnegative().optional(),
+  consentExpiration: z.number().int().nonnegative().optional(),
+  editable: z.boolean().optional(),
+  TOTP: z.boolean().optional(),
+  SAML: z.boolean().optional(),
+  SCIM: z.boolean().optional(),
+  OIDC: z.boolean().optional(),
+  OAuth: z.record(z.string(), z.boolean()).optional(),
+  webauthn: z.boolean().optional(),
+  password: z.boolean().optional(),
+  push: z.boolean().optional(),
+  // Credentials no management call creates (src/seedCredentials.ts seeds them and sets the matching flags).
+  passkeys: z.array(PasskeyFixture).optional(),
+  trustedDevices: z.array(TrustedDeviceFixture).optional(),
+  providerTokens: z.array(ProviderTokenFixture).optional(),
+  loginHistory: z.array(LoginFixture).optional(),
 });
 
 export const ProjectFixtureSchema = z.object({
@@ -108,10 +187,21 @@ export function parseFixtures(input: unknown, source: string): FixtureFile {
   return result.data;
 }
 
+/** The demo set shipped with the package (src/ and dist/ both sit one level below the package root). */
+const PACKAGED_DEMO = fileURLToPath(new URL('../fixtures/demo.json', import.meta.url));
+
+/**
+ * The default `fixtures/demo.json` is read from the working directory when it is there (a clone), else from
+ * the installed package, so `npx descope-mock` run from any directory starts with the demo.
+ */
+function locate(path: string): string {
+  return path === DEFAULT_FIXTURES && !existsSync(path) ? PACKAGED_DEMO : path;
+}
+
 export function readFixtureFile(path: string): FixtureFile {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileSync(locate(path), 'utf8');
   } catch (error) {
     throw new FixtureError(
       `${path}: cannot read fixture file (${(error as NodeJS.ErrnoException).code ?? error})`,

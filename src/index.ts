@@ -1,37 +1,65 @@
+import type { z } from 'zod';
 import type { ConfigInput } from './config.js';
-import type { FixtureFile } from './fixtures.js';
+import { type FixtureFileSchema, parseFixtures } from './fixtures.js';
+import { ControlClient } from './harness/client.js';
 import { buildServer } from './server.js';
 
 export type { ConfigInput } from './config.js';
 export { DEFAULT_MANAGEMENT_KEY, DEFAULT_PROJECT_ID } from './config.js';
 export type { FixtureFile, ProjectFixture } from './fixtures.js';
+export {
+  ControlClient,
+  type ControlClientOptions,
+  DescopeMockError,
+  type Fault,
+  type FaultSpec,
+  type JournalEntry,
+  type NewProject,
+  type ProjectCredentials,
+  type ProjectSnapshot,
+  type RequestFilter,
+  type SentMessage,
+} from './harness/client.js';
 export { buildServer } from './server.js';
 
 export interface StartOptions extends Omit<ConfigInput, 'fixtures'> {
-  /** A fixture file path, parsed fixtures, or 'none' (the default: one bare project). */
-  fixtures?: string | FixtureFile;
+  /** A fixture file path, fixtures as an object (validated like a file), or 'none' (the default: one bare project). */
+  fixtures?: string | z.input<typeof FixtureFileSchema>;
 }
 
-export interface DescopeMock {
+/**
+ * A running mock: its URL and default project's credentials (what `DescopeClient` needs), the control
+ * plane's calls (reset, createProject, requests, addFault…) and `close()`.
+ */
+export interface DescopeMock extends ControlClient {
   url: string;
   projectId: string;
   managementKey: string;
   close(): Promise<void>;
 }
 
-/** Starts the mock in-process, on a free port of 127.0.0.1 unless told otherwise. */
+/**
+ * Starts the mock in this process, on a free port of 127.0.0.1 (port 0) unless told otherwise, with an
+ * in-memory database and no fixtures unless given. Works from a vitest globalSetup and from plain Node.
+ */
 export async function startDescopeMock(options: StartOptions = {}): Promise<DescopeMock> {
   const { fixtures = 'none', ...rest } = options;
   const config = { port: 0, logLevel: 'silent' as const, ...rest };
   const app =
-    typeof fixtures === 'string' ? buildServer({ ...config, fixtures }) : buildServer(config, { fixtures });
-  await app.listen({ port: app.services.config.port, host: app.services.config.host });
+    typeof fixtures === 'string'
+      ? buildServer({ ...config, fixtures })
+      : buildServer(config, { fixtures: parseFixtures(fixtures, 'fixtures') });
+  const { host, port, projectId, managementKey, adminToken } = app.services.config;
+  await app.listen({ port, host });
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    projectId: app.services.config.projectId,
-    managementKey: app.services.config.managementKey,
-    close: () => app.close(),
-  };
+  const listening = typeof address === 'object' && address ? address.port : port;
+  const url = `http://${reachableHost(host)}:${listening}`;
+  const client = new ControlClient(url, { projectId, adminToken });
+  return Object.assign(client, { url, projectId, managementKey, close: () => app.close() });
+}
+
+/** The host a client dials: a wildcard address listens everywhere but is reached on loopback. */
+function reachableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }

@@ -1,9 +1,14 @@
+import type { Catalog } from './domain/catalog.js';
+import { normaliseLoginId, normalisePhone } from './domain/contacts.js';
+import { checkCustomAttribute } from './domain/customAttributes.js';
 import { randomId } from './domain/ids.js';
 import { BUILT_IN_PERMISSIONS, DEFAULT_SSO_APP, TENANT_ADMIN_ROLE } from './domain/role.js';
 import { blankTenant } from './domain/tenant.js';
+import type { UserRecord } from './domain/user.js';
 import { buildUser } from './domain/userCreate.js';
 import { DescopeError } from './errors.js';
-import { FixtureError, type ProjectFixture } from './fixtures.js';
+import { FixtureError, type ProjectFixture, type UserFixture } from './fixtures.js';
+import { seedUserCredentials } from './seedCredentials.js';
 import type { Store } from './store/index.js';
 
 /**
@@ -65,21 +70,71 @@ export function seedProject(store: Store, project: ProjectFixture, where: string
     });
 
     const catalog = store.catalog.forProject(projectId);
+    const loginIds = new Map<string, string>();
     project.users.forEach((user, i) => {
-      user.userTenants.forEach((membership, j) => {
-        if (!tenantIds.has(membership.tenantId)) {
-          throw new FixtureError(
-            `${at(`users[${i}].userTenants[${j}].tenantId`)}: unknown tenant "${membership.tenantId}"`,
-          );
-        }
-      });
-      guard(at(`users[${i}]`), () => {
+      const path = at(`users[${i}]`);
+      checkUserReferences(user, catalog, path);
+      claimLoginIds(user, loginIds, path);
+      guard(path, () => {
         // A fixture may hold an `expired` user, which no API call can produce.
         const record = buildUser({ ...user, status: undefined }, catalog, nowMs);
-        store.users.insert(projectId, { ...record, status: user.status ?? record.status });
+        store.users.insert(projectId, {
+          ...record,
+          status: user.status ?? record.status,
+          ...snapshotState(user),
+        });
+        seedUserCredentials(store, projectId, record.userId, user, nowMs);
       });
     });
   });
+}
+
+/**
+ * The references of one fixture user, checked with the API's rules but reported with the exact path inside
+ * the file (`users[3].userTenants[0].roleNames[1]`), which the API's own messages cannot name.
+ */
+function checkUserReferences(user: UserFixture, catalog: Catalog, path: string): void {
+  user.roleNames.forEach((name, j) => {
+    if (!catalog.role(name)) fail(`${path}.roleNames[${j}]`, `unknown role "${name}"`);
+  });
+  user.userTenants.forEach(({ tenantId, roleNames }, j) => {
+    if (!catalog.tenant(tenantId)) fail(`${path}.userTenants[${j}].tenantId`, `unknown tenant "${tenantId}"`);
+    roleNames.forEach((name, k) => {
+      if (!catalog.role(name, tenantId)) {
+        fail(`${path}.userTenants[${j}].roleNames[${k}]`, `unknown role "${name}" for tenant "${tenantId}"`);
+      }
+    });
+  });
+  for (const [key, value] of Object.entries(user.customAttributes)) {
+    if (value === null) continue;
+    if (!catalog.attribute(key)) fail(`${path}.customAttributes.${key}`, `unknown custom attribute "${key}"`);
+    guard(`${path}.customAttributes.${key}`, () => checkCustomAttribute(key, value, catalog));
+  }
+  user.ssoAppIds.forEach((appId, j) => {
+    if (!catalog.ssoApp(appId)) fail(`${path}.ssoAppIds[${j}]`, `unknown SSO application "${appId}"`);
+  });
+  if (user.phone !== undefined) guard(`${path}.phone`, () => normalisePhone(user.phone ?? ''));
+}
+
+/** Login IDs are unique in a project (case-insensitively for emails); a clash names both users. */
+function claimLoginIds(user: UserFixture, taken: Map<string, string>, path: string): void {
+  const ids: [string, string][] = [
+    [`${path}.loginId`, user.loginId],
+    ...user.additionalLoginIds.map((id, j): [string, string] => [`${path}.additionalLoginIds[${j}]`, id]),
+  ];
+  const own = new Set<string>();
+  for (const [where, id] of ids) {
+    const key = normaliseLoginId(id).toLowerCase();
+    if (key === '' || own.has(key)) continue;
+    own.add(key);
+    const holder = taken.get(key);
+    if (holder) fail(where, `duplicate login ID "${id}" (already used by ${holder})`);
+    taken.set(key, path.replace(/^.*?(?=users\[)/, ''));
+  }
+}
+
+function fail(path: string, message: string): never {
+  throw new FixtureError(`${path}: ${message}`);
 }
 
 function seedBuiltIns(store: Store, projectId: string, nowMs: number): void {
@@ -95,6 +150,40 @@ function seedBuiltIns(store: Store, projectId: string, nowMs: number): void {
     private: false,
   });
   store.customAttributes.insertSsoApplication(projectId, DEFAULT_SSO_APP.id, DEFAULT_SSO_APP.name);
+}
+
+/**
+ * The state a snapshot carries that no create request can set (credential flags, consent, last change),
+ * only the keys the fixture gives: absent ones keep a new user's defaults.
+ */
+function snapshotState(user: UserFixture): Partial<UserRecord> {
+  const {
+    modifiedTime,
+    consentExpiration,
+    editable,
+    TOTP,
+    SAML,
+    SCIM,
+    OIDC,
+    OAuth,
+    webauthn,
+    password,
+    push,
+  } = user;
+  const state = {
+    modifiedTime,
+    consentExpiration,
+    editable,
+    TOTP,
+    SAML,
+    SCIM,
+    OIDC,
+    OAuth,
+    webauthn,
+    password,
+    push,
+  };
+  return Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined));
 }
 
 /** Rewrites a domain error raised while seeding one item as a fixture error naming that item. */

@@ -1,13 +1,20 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import { z } from 'zod';
 import { type Config, type ConfigInput, ConfigSchema } from './config.js';
 import { type FixtureFile, readFixtureFile } from './fixtures.js';
+import { createHarness, installHarnessHooks } from './harness/index.js';
+import { seedRemembered } from './harness/projects.js';
 import { authenticate, isManagementPath } from './http/auth.js';
-import { installErrorHandlers } from './http/errorHandler.js';
+import { installBodyParser } from './http/body.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
 import { dropNulls } from './http/nulls.js';
+import { registerOpenApi, skipOverride } from './openapi.js';
+import { registerControlPlane } from './routes/control/index.js';
 import type { Services } from './routes/operation.js';
 import { OPERATIONS } from './routes/registry.js';
-import { bareProject, seedProject } from './seed.js';
+import { bareProject } from './seed.js';
 import { openStore, type Store } from './store/index.js';
 
 declare module 'fastify' {
@@ -21,7 +28,11 @@ export interface BuildOptions {
   fixtures?: FixtureFile;
   /** A fixed clock for tests; defaults to Date.now. */
   now?: () => number;
+  /** Where pino writes (tests capture the log); defaults to stdout. */
+  logStream?: DestinationStream;
 }
+
+const HealthSchema = z.object({ status: z.literal('ok') });
 
 /** Bodies above this get 413 with Descope's error body. Large enough for a batch of a few thousand users. */
 export const BODY_LIMIT = 4 * 1024 * 1024;
@@ -40,14 +51,25 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
     store.close();
     throw error;
   }
-  const services: Services = { store, config, now: options.now ?? Date.now };
+  const services: Services = {
+    store,
+    config,
+    now: options.now ?? Date.now,
+    harness: createHarness(config),
+  };
 
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization'],
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     // One line per request at debug level (below): the default two info lines would flood a test run's output.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
     forceCloseConnections: false,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('services', services);
   app.setValidatorCompiler(validatorCompiler);
@@ -55,12 +77,16 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   // its zod schema would cost more than the rest of the request.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app);
+  installBodyParser(app);
 
   app.addHook('onRequest', async (request) => {
     if (isManagementPath(request.url)) authenticate(request, store.projects);
   });
+  // After the bearer check, before nulls are dropped: the journal and the faults of every Descope API call.
+  installHarnessHooks(app, services.harness, services.now);
   app.addHook('preValidation', async (request) => {
-    request.body = dropNulls(request.body);
+    // No body at all reads as an empty message, as an empty one does (src/http/body.ts).
+    request.body = dropNulls(request.body ?? {});
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.debug(
@@ -70,28 +96,44 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   });
   app.addHook('onClose', async () => store.close());
 
-  app.get('/_mock/health', () => ({ status: 'ok' }));
-  for (const operation of OPERATIONS) {
-    app.route({
-      method: operation.method,
-      url: operation.path,
-      schema: {
-        summary: operation.summary,
-        operationId: operation.operationId,
-        tags: [operation.tag],
-        ...(operation.body ? { body: operation.body } : {}),
-        ...(operation.query ? { querystring: operation.query } : {}),
-        response: { 200: operation.response },
-      },
-      handler: (request) =>
-        operation.handler({
-          body: request.body,
-          query: request.query,
-          projectId: request.projectId,
-          services,
-        }),
-    });
-  }
+  registerOpenApi(app);
+  // Declared in a plugin that loads after the OpenAPI plugin (on ready/listen), so the document sees every route.
+  app.register(
+    skipOverride(async (routes) => {
+      routes.get(
+        '/_mock/health',
+        {
+          schema: {
+            summary: 'Liveness: ok from the moment the server listens',
+            response: { 200: HealthSchema },
+          },
+        },
+        () => ({ status: 'ok' }),
+      );
+      for (const operation of OPERATIONS) {
+        routes.route({
+          method: operation.method,
+          url: operation.path,
+          schema: {
+            summary: operation.summary,
+            operationId: operation.operationId,
+            tags: [operation.tag],
+            ...(operation.body ? { body: operation.body } : {}),
+            ...(operation.query ? { querystring: operation.query } : {}),
+            response: { 200: operation.response },
+          },
+          handler: (request) =>
+            operation.handler({
+              body: request.body,
+              query: request.query,
+              projectId: request.projectId,
+              services,
+            }),
+        });
+      }
+    }),
+  );
+  app.register(skipOverride(async (routes) => registerControlPlane(routes, services)));
   return app;
 }
 
@@ -105,19 +147,19 @@ function seedStore(store: Store, config: Config, given?: FixtureFile): void {
   store.transaction(() => {
     if (store.projects.list().length > 0) {
       if (store.projects.exists(projectId)) store.projects.addKey(projectId, managementKey);
-      else seedProject(store, bareProject(projectId, managementKey), 'default project');
+      else seedRemembered(store, bareProject(projectId, managementKey), 'default project');
       return;
     }
     const source = given ? 'fixtures' : config.fixtures;
     const fixtures =
       given ?? (config.fixtures === 'none' ? { projects: [] } : readFixtureFile(config.fixtures));
     if (!fixtures.projects.some((project) => project.projectId === projectId)) {
-      seedProject(store, bareProject(projectId, managementKey), 'default project');
+      seedRemembered(store, bareProject(projectId, managementKey), 'default project');
     }
     fixtures.projects.forEach((project, index) => {
       const keys =
         project.projectId === projectId ? [managementKey, ...project.managementKeys] : project.managementKeys;
-      seedProject(store, { ...project, managementKeys: keys }, `${source}: projects[${index}]`);
+      seedRemembered(store, { ...project, managementKeys: keys }, `${source}: projects[${index}]`);
     });
   });
 }

@@ -14,6 +14,12 @@ export interface Catalog {
 export interface CatalogTenant {
   id: string;
   name: string;
+  /**
+   * Roles a user gets on joining the tenant through tenant/add or v2 role/add: the tenant's `defaultRoles`
+   * and its own roles marked `default`. Vendor behaviour (inferred): Descope documents default roles for
+   * users joining a tenant; project roles marked `default` apply at sign-up, which the mock does not emulate.
+   */
+  defaultRoles?: string[];
 }
 
 export interface CatalogRole {

@@ -1,3 +1,7 @@
+import { invalid, missing } from '../errors.js';
+import type { Catalog } from './catalog.js';
+import { randomId } from './ids.js';
+
 /** A role (Descope's Role object). `tenantId` is '' for a project-level role. */
 export interface RoleRecord {
   id: string;
@@ -32,3 +36,134 @@ export const TENANT_ADMIN_ROLE = {
 
 /** The SSO application every new project has, so `ssoAppIds` can name it (descope-api.md 8.1). */
 export const DEFAULT_SSO_APP = { id: 'descope-default-oidc', name: 'OIDC Default Application' };
+
+/** What a role create or update carries (update adds the selector and `newName`). */
+export interface RoleInput {
+  name?: string;
+  description?: string;
+  permissionNames?: string[];
+  tenantId?: string;
+  default?: boolean;
+  private?: boolean;
+}
+
+/** The checks a role change needs from the project besides the catalog. */
+export interface RoleContext {
+  catalog: Catalog;
+  permissionExists(name: string): boolean;
+}
+
+/** role/create: name required, the tenant and every permission must exist (uniqueness is the store's index). */
+export function buildRole(input: RoleInput, ctx: RoleContext, nowMs: number): RoleRecord {
+  if (!input.name) throw missing('name');
+  const tenantId = input.tenantId ?? '';
+  if (tenantId !== '' && !ctx.catalog.tenant(tenantId)) throw invalid(`Tenant "${tenantId}" does not exist`);
+  return {
+    id: randomId('RO'),
+    name: input.name,
+    description: input.description ?? '',
+    permissionNames: checkPermissions(input.permissionNames ?? [], ctx),
+    createdTime: Math.floor(nowMs / 1000),
+    tenantId,
+    default: input.default ?? false,
+    private: input.private ?? false,
+  };
+}
+
+/**
+ * role/update: a full override (Go SDK doc) of the name, description, permissions and flags; the ID, the
+ * scope and the creation time stay.
+ */
+export function updateRole(
+  role: RoleRecord,
+  newName: string | undefined,
+  input: RoleInput,
+  ctx: RoleContext,
+) {
+  if (!newName) throw missing('newName');
+  return {
+    ...role,
+    name: newName,
+    description: input.description ?? '',
+    permissionNames: checkPermissions(input.permissionNames ?? [], ctx),
+    default: input.default ?? false,
+    private: input.private ?? false,
+  };
+}
+
+function checkPermissions(names: readonly string[], ctx: RoleContext): string[] {
+  const unique = [...new Set(names.filter((name) => name !== ''))];
+  for (const name of unique) {
+    // Vendor behaviour (inferred): a role may only grant existing permissions (every e2e suite creates them first).
+    if (!ctx.permissionExists(name)) throw invalid(`Permission "${name}" does not exist`);
+  }
+  return unique;
+}
+
+/** role/search filters (descope-api.md 5.2), all inferred from the field names. */
+export interface RoleSearch {
+  tenantIds?: string[];
+  roleNames?: string[];
+  roleNameLike?: string;
+  permissionNames?: string[];
+  includeProjectRoles?: boolean;
+  roleIds?: string[];
+  text?: string;
+}
+
+/**
+ * Vendor behaviour (inferred): without tenantIds every role matches the scope; with them, the roles of those
+ * tenants, plus the project roles when includeProjectRoles is set. A role matches permissionNames when it
+ * grants any of them; roleNameLike and text are case-insensitive substrings of the name (text: or description).
+ */
+export function matchesRoleSearch(role: RoleRecord, search: RoleSearch): boolean {
+  const tenantIds = search.tenantIds ?? [];
+  const inScope =
+    tenantIds.length === 0 ||
+    tenantIds.includes(role.tenantId) ||
+    (role.tenantId === '' && search.includeProjectRoles === true);
+  const like = (value: string, part: string | undefined) =>
+    !part || value.toLowerCase().includes(part.toLowerCase());
+  return (
+    inScope &&
+    (!search.roleNames?.length || search.roleNames.includes(role.name)) &&
+    (!search.roleIds?.length || search.roleIds.includes(role.id)) &&
+    (!search.permissionNames?.length ||
+      role.permissionNames.some((name) => search.permissionNames?.includes(name))) &&
+    like(role.name, search.roleNameLike) &&
+    (!search.text || like(role.name, search.text) || like(role.description, search.text))
+  );
+}
+
+export const toWireRole = (role: RoleRecord) => ({
+  id: role.id,
+  name: role.name,
+  description: role.description,
+  permissionNames: role.permissionNames,
+  createdTime: role.createdTime,
+  tenantId: role.tenantId,
+  default: role.default,
+  private: role.private,
+});
+
+/** permission/create. Vendor behaviour (inferred): permissions made through the API are never system defaults. */
+export function buildPermission(input: { name?: string; description?: string }): PermissionRecord {
+  if (!input.name) throw missing('name');
+  return { id: randomId('PE'), name: input.name, description: input.description ?? '', systemDefault: false };
+}
+
+/** permission/update: renames (`newName` required) and overrides the description. */
+export function updatePermission(
+  permission: PermissionRecord,
+  input: { newName?: string; description?: string },
+): PermissionRecord {
+  if (!input.newName) throw missing('newName');
+  return { ...permission, name: input.newName, description: input.description ?? '' };
+}
+
+export const toWirePermission = (permission: PermissionRecord) => ({
+  id: permission.id,
+  name: permission.name,
+  description: permission.description,
+  systemDefault: permission.systemDefault,
+});

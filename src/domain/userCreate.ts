@@ -47,6 +47,7 @@ export function buildUser(input: CreateUserInput, catalog: Catalog, nowMs: numbe
   const loginId = normaliseLoginId(input.loginId ?? '');
   if (loginId === '') throw missing('loginId');
   const loginIds = [loginId];
+  // Vendor behaviour (inferred): a repeated login ID (in any case) is kept once rather than refused.
   for (const extra of input.additionalLoginIds ?? []) {
     const id = normaliseLoginId(extra);
     if (id !== '' && !loginIds.some((known) => known.toLowerCase() === id.toLowerCase())) loginIds.push(id);
@@ -128,6 +129,10 @@ function verified(flag: boolean | undefined, value: string | undefined, current:
   return value === undefined ? current : true;
 }
 
+/**
+ * A status create or update/status may set; undefined when none is given.
+ * Vendor behaviour (inferred): `expired` is in every SDK's enum but no management call sets it (E011004).
+ */
 export function checkStatus(status: string | undefined): UserStatus | undefined {
   if (status === undefined || status === '') return undefined;
   if (!(SETTABLE_STATUSES as readonly string[]).includes(status)) {

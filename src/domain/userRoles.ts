@@ -32,7 +32,8 @@ export function changeRoles(
   if (!membership) {
     // Vendor behaviour (inferred): set, like remove (documented) and v1 add, needs an existing membership.
     if (!req.enrol) throw invalid(`User is not a member of tenant "${tenant.id}"`);
-    return { ...user, userTenants: [...user.userTenants, { tenantId, roleNames }] };
+    const joined = union(tenant.defaultRoles ?? [], roleNames);
+    return { ...user, userTenants: [...user.userTenants, { tenantId, roleNames: joined }] };
   }
   return {
     ...user,
@@ -42,12 +43,15 @@ export function changeRoles(
   };
 }
 
-/** tenant/add: a membership with no roles (the .NET live suite sees `roleNames: []`); already a member is a no-op. */
+/** tenant/add: a membership with the tenant's default roles (the .NET live suite, with none, sees `roleNames: []`); already a member is a no-op. */
 export function addTenant(user: UserRecord, tenantId: string | undefined, catalog: Catalog): UserRecord {
   if (!tenantId) throw missing('tenantId');
-  requireTenant(tenantId, catalog);
+  const tenant = requireTenant(tenantId, catalog);
   if (user.userTenants.some((m) => m.tenantId === tenantId)) return user;
-  return { ...user, userTenants: [...user.userTenants, { tenantId, roleNames: [] }] };
+  return {
+    ...user,
+    userTenants: [...user.userTenants, { tenantId, roleNames: [...(tenant.defaultRoles ?? [])] }],
+  };
 }
 
 /** tenant/remove: drops the membership and its roles. Vendor behaviour (inferred): not a member is a no-op. */
@@ -56,7 +60,10 @@ export function removeTenant(user: UserRecord, tenantId: string | undefined): Us
   return { ...user, userTenants: user.userTenants.filter((m) => m.tenantId !== tenantId) };
 }
 
-/** ssoapp/set|add|remove. Every app set or added must exist in the project; removing an unknown one is a no-op. */
+/**
+ * ssoapp/set|add|remove. Vendor behaviour (inferred): every app set or added must exist in the project
+ * (400 E011004); removing one the user lacks is a no-op.
+ */
 export function changeSsoApps(
   user: UserRecord,
   change: RoleChange,
@@ -83,6 +90,7 @@ export function checkUserTenants(userTenants: UserTenantRecord[], catalog: Catal
   return [...byTenant].map(([tenantId, roleNames]) => ({ tenantId, roleNames }));
 }
 
+/** Vendor behaviour (inferred): an unknown role, or one of another tenant, is refused with 400 E011004. */
 export function checkRoles(roleNames: readonly string[], catalog: Catalog, tenantId?: string): void {
   for (const name of roleNames) {
     if (!catalog.role(name, tenantId)) {
@@ -104,6 +112,7 @@ function requireTenant(tenantId: string, catalog: Catalog) {
   return tenant;
 }
 
+/** Vendor behaviour (inferred): add ignores names already held, remove ignores names not held. */
 function apply(current: readonly string[], change: RoleChange, names: readonly string[]): string[] {
   if (change === 'set') return [...names];
   if (change === 'add') return union(current, names);

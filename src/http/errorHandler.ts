@@ -1,4 +1,5 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DescopeError, type ErrorKind, errorBody } from '../errors.js';
 
@@ -34,6 +35,39 @@ export function installErrorHandlers(app: FastifyInstance): void {
   });
 }
 
+/**
+ * Fastify's `frameworkErrors` option: failures before routing (a URL that is not valid percent-encoding)
+ * answer Descope's body too, not Fastify's default.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  reply.status(400).send(errorBody('BAD_REQUEST', `Request is malformed: ${error.message}`));
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: an HTTP request Node cannot even parse (a broken request line,
+ * headers over the limit) gets a 400 with Descope's body before the socket closes.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  // A client that went away needs no answer (and Node destroys that socket itself).
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (!socket.writable) {
+    socket.destroy(error);
+    return;
+  }
+  const [status, reason] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request'];
+  const body = JSON.stringify(errorBody('BAD_REQUEST', `Request is malformed: ${reason.toLowerCase()}`));
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** Node's parser errors that have a more precise status than 400. */
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout'],
+};
+
 function send(reply: FastifyReply, error: DescopeError): FastifyReply {
   return reply.status(error.status).headers(error.headers).send(error.toBody());
 }
@@ -47,10 +81,13 @@ interface ValidationIssue {
 /** The first zod issue as Descope would word it, naming the field: missing (E011002), wrong type (E011001), bad value (E011004). */
 function fromValidation(issues: readonly ValidationIssue[]): DescopeError {
   const issue = issues[0] as ValidationIssue;
-  const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'request body';
+  const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const detail = issue.message ?? 'invalid';
+  if (field === '' && issue.keyword === 'invalid_type') {
+    return new DescopeError('BAD_REQUEST', `The request body must be a JSON object: ${detail}`);
+  }
   let kind: ErrorKind = 'INVALID_ARGUMENTS';
-  let message = `The ${field} field is invalid: ${detail}`;
+  let message = field ? `The ${field} field is invalid: ${detail}` : `The request is invalid: ${detail}`;
   if (issue.keyword === 'invalid_type' && /received undefined/.test(detail)) {
     kind = 'MISSING_ARGUMENTS';
     message = `The ${field} field is required`;

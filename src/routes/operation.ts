@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Config } from '../config.js';
+import type { Harness } from '../harness/index.js';
 import type { Store } from '../store/index.js';
 
 /** What a handler may use: the store, the clock and the configuration. */
@@ -8,6 +9,8 @@ export interface Services {
   config: Config;
   /** Epoch milliseconds; one clock for the whole server, so tests can pin it. */
   now(): number;
+  /** The control plane's request journal and injected faults. */
+  harness: Harness;
 }
 
 export interface OperationInput<Body, Query> {

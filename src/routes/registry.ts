@@ -1,6 +1,19 @@
+import { accessKeyOperations } from './mgmt/accesskey.js';
 import { licenseOperations } from './mgmt/license.js';
+import { permissionOperations } from './mgmt/permission.js';
+import { roleOperations } from './mgmt/role.js';
+import { tenantOperations } from './mgmt/tenant.js';
+import { testUserOperations } from './mgmt/tests.js';
+import { userBatchOperations } from './mgmt/user/batch.js';
+import { userCredentialOperations } from './mgmt/user/credentials.js';
+import { customAttributeOperations } from './mgmt/user/customAttributes.js';
+import { embeddedLinkOperations } from './mgmt/user/embeddedLinks.js';
+import { userImportOperations } from './mgmt/user/import.js';
 import { userLifecycleOperations } from './mgmt/user/lifecycle.js';
+import { userPatchOperations } from './mgmt/user/patch.js';
 import { userRoleOperations } from './mgmt/user/roles.js';
+import { userSearchOperations } from './mgmt/user/search.js';
+import { userSessionOperations } from './mgmt/user/sessions.js';
 import { userUpdateOperations } from './mgmt/user/update.js';
 import type { Operation } from './operation.js';
 
@@ -11,6 +24,19 @@ import type { Operation } from './operation.js';
 export const OPERATIONS: readonly Operation[] = [
   ...licenseOperations,
   ...userLifecycleOperations,
+  ...userBatchOperations,
+  ...userPatchOperations,
+  ...customAttributeOperations,
+  ...userImportOperations,
   ...userUpdateOperations,
   ...userRoleOperations,
+  ...userSearchOperations,
+  ...userCredentialOperations,
+  ...userSessionOperations,
+  ...testUserOperations,
+  ...embeddedLinkOperations,
+  ...tenantOperations,
+  ...roleOperations,
+  ...permissionOperations,
+  ...accessKeyOperations,
 ];

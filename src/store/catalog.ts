@@ -1,6 +1,26 @@
 import type { Catalog, CatalogRole, CatalogTenant, CustomAttributeDefinition } from '../domain/catalog.js';
 import type { Db } from './db.js';
 
+interface TenantRow {
+  id: string;
+  name: string;
+  /** JSON arrays: the tenant's `defaultRoles`, and the names of its own roles marked default. */
+  defaultRoles: string | null;
+  defaultTenantRoles: string;
+}
+
+const tenantOf = (row: TenantRow | undefined): CatalogTenant | undefined =>
+  row && {
+    id: row.id,
+    name: row.name,
+    defaultRoles: [
+      ...new Set([
+        ...(JSON.parse(row.defaultRoles ?? '[]') as string[]),
+        ...(JSON.parse(row.defaultTenantRoles) as string[]),
+      ]),
+    ],
+  };
+
 interface RoleRow {
   name: string;
   tenant_id: string;
@@ -15,8 +35,11 @@ export class CatalogStore {
   private readonly ssoAppById;
 
   constructor(db: Db) {
-    this.tenantById = db.prepare<{ projectId: string; tenantId: string }, { id: string; name: string }>(
-      'SELECT tenant_id AS id, name FROM tenants WHERE project_id = :projectId AND tenant_id = :tenantId',
+    this.tenantById = db.prepare<{ projectId: string; tenantId: string }, TenantRow>(
+      `SELECT t.tenant_id AS id, t.name, json_extract(t.doc, '$.defaultRoles') AS defaultRoles,
+         (SELECT json_group_array(r.name) FROM roles r
+          WHERE r.project_id = t.project_id AND r.tenant_id = t.tenant_id AND r.is_default = 1) AS defaultTenantRoles
+       FROM tenants t WHERE t.project_id = :projectId AND t.tenant_id = :tenantId`,
     );
     this.roleByName = db.prepare<{ projectId: string; tenantId: string; name: string }, RoleRow>(
       'SELECT name, tenant_id, permission_names FROM roles WHERE project_id = :projectId AND tenant_id = :tenantId AND name = :name',
@@ -51,7 +74,8 @@ export class CatalogStore {
       );
     };
     return {
-      tenant: (tenantId) => memo(tenants, tenantId, () => this.tenantById.get({ projectId, tenantId })),
+      tenant: (tenantId) =>
+        memo(tenants, tenantId, () => tenantOf(this.tenantById.get({ projectId, tenantId }))),
       role: (name, tenantId = '') =>
         memo(roles, `${tenantId}\u0000${name}`, () =>
           tenantId ? (loadRole(name, tenantId) ?? loadRole(name, '')) : loadRole(name, ''),

@@ -1,16 +1,42 @@
+import type { AttributeDefinitionRecord } from '../domain/attributeDefinitions.js';
 import type { CustomAttributeDefinition } from '../domain/catalog.js';
+import type { UserRecord } from '../domain/user.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 
 /** Custom attribute definitions (the declarations users' `customAttributes` must fit) and SSO applications. */
 export class CustomAttributeStore {
   private readonly insertRow;
+  private readonly upsertRow;
+  private readonly deleteRow;
+  private readonly all;
+  private readonly holders;
   private readonly insertSsoApp;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
       'INSERT INTO custom_attributes (project_id, name, doc) VALUES (:projectId, :name, :doc)',
     );
+    // An update keeps the row (and its rowid), so a redefined attribute keeps its place in the list.
+    this.upsertRow = db.prepare(
+      `INSERT INTO custom_attributes (project_id, name, doc) VALUES (:projectId, :name, :doc)
+       ON CONFLICT (project_id, name) DO UPDATE SET doc = :doc`,
+    );
+    this.deleteRow = db.prepare(
+      'DELETE FROM custom_attributes WHERE project_id = :projectId AND name = :name',
+    );
+    this.all = db
+      .prepare<{ projectId: string }, string>(
+        'SELECT doc FROM custom_attributes WHERE project_id = :projectId ORDER BY rowid',
+      )
+      .pluck();
+    // The users holding a value of the attribute, read from the documents (a rare, whole-project scan).
+    this.holders = db
+      .prepare<{ projectId: string; name: string }, string>(
+        `SELECT doc FROM users WHERE project_id = :projectId AND EXISTS
+         (SELECT 1 FROM json_each(users.doc, '$.customAttributes') WHERE key = :name)`,
+      )
+      .pluck();
     this.insertSsoApp = db.prepare(
       'INSERT OR IGNORE INTO sso_apps (project_id, app_id, name) VALUES (:projectId, :appId, :name)',
     );
@@ -21,6 +47,26 @@ export class CustomAttributeStore {
       () => `Custom attribute "${definition.name}" already exists`,
       () => this.insertRow.run({ projectId, name: definition.name, doc: JSON.stringify(definition) }),
     );
+  }
+
+  /** Creates the definition, or replaces the one of that name. */
+  put(projectId: string, definition: AttributeDefinitionRecord): void {
+    this.upsertRow.run({ projectId, name: definition.name, doc: JSON.stringify(definition) });
+  }
+
+  /** Removes a definition; false when the project had none of that name. */
+  delete(projectId: string, name: string): boolean {
+    return this.deleteRow.run({ projectId, name }).changes > 0;
+  }
+
+  /** Every definition of the project, oldest first. */
+  list(projectId: string): AttributeDefinitionRecord[] {
+    return this.all.all({ projectId }).map((doc) => JSON.parse(doc) as AttributeDefinitionRecord);
+  }
+
+  /** Every user of the project holding a value for the attribute. */
+  usersHolding(projectId: string, name: string): UserRecord[] {
+    return this.holders.all({ projectId, name }).map((doc) => JSON.parse(doc) as UserRecord);
   }
 
   insertSsoApplication(projectId: string, appId: string, name: string): void {

@@ -1,10 +1,15 @@
+import { AccessKeyStore } from './accessKeys.js';
 import { CatalogStore } from './catalog.js';
+import { ControlStore } from './control.js';
+import { CredentialStore } from './credentials.js';
 import { CustomAttributeStore } from './customAttributes.js';
 import { type Db, openDb } from './db.js';
 import { OutboxStore } from './outbox.js';
 import { ProjectStore } from './projects.js';
 import { RoleStore } from './roles.js';
+import { SessionStore } from './sessions.js';
 import { TenantStore } from './tenants.js';
+import { UserSearchStore } from './userSearch.js';
 import { UserStore } from './users.js';
 
 /**
@@ -14,20 +19,30 @@ import { UserStore } from './users.js';
 export class Store {
   readonly projects: ProjectStore;
   readonly users: UserStore;
+  readonly userSearch: UserSearchStore;
   readonly catalog: CatalogStore;
   readonly tenants: TenantStore;
   readonly roles: RoleStore;
+  readonly accessKeys: AccessKeyStore;
   readonly customAttributes: CustomAttributeStore;
   readonly outbox: OutboxStore;
+  readonly control: ControlStore;
+  readonly credentials: CredentialStore;
+  readonly sessions: SessionStore;
 
   constructor(readonly db: Db) {
     this.projects = new ProjectStore(db);
     this.users = new UserStore(db);
+    this.userSearch = new UserSearchStore(db);
     this.catalog = new CatalogStore(db);
     this.tenants = new TenantStore(db);
     this.roles = new RoleStore(db);
+    this.accessKeys = new AccessKeyStore(db);
     this.customAttributes = new CustomAttributeStore(db);
     this.outbox = new OutboxStore(db);
+    this.control = new ControlStore(db);
+    this.credentials = new CredentialStore(db);
+    this.sessions = new SessionStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

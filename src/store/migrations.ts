@@ -138,4 +138,198 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX outbox_project ON outbox (project_id, id);
   CREATE INDEX outbox_token ON outbox (project_id, token);
   `,
+  `
+  -- Access keys: Descope's AccessKey object in doc; the secret only as a SHA-256 hash (the cleartext is
+  -- answered once, by create and rotate). bound_user_id is NULL for an unbound key; a bound key goes with its
+  -- user (the foreign key cascades), so no key ever points at a deleted user.
+  CREATE TABLE access_keys (
+    project_id    TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    key_id        TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    status        TEXT NOT NULL,
+    bound_user_id TEXT,
+    secret_hash   TEXT NOT NULL,
+    created_time  INTEGER NOT NULL,
+    doc           TEXT NOT NULL,
+    PRIMARY KEY (project_id, key_id),
+    FOREIGN KEY (project_id, bound_user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  );
+  CREATE INDEX access_keys_bound_user ON access_keys (project_id, bound_user_id);
+  CREATE UNIQUE INDEX access_keys_secret ON access_keys (secret_hash);
+  `,
+  `
+  -- The fixture each project was seeded from: the control plane's reset goes back to it. Kept in the
+  -- database, so a reset after a restart on a file database still knows every project's seed.
+  CREATE TABLE project_seeds (
+    project_id TEXT PRIMARY KEY REFERENCES projects(project_id) ON DELETE CASCADE,
+    fixture    TEXT NOT NULL
+  );
+  `,
+  `
+  -- User search (POST /v2/mgmt/user/search, descope-api.md 4.6). A narrow copy of what the filters read,
+  -- keyed by the users row's rowid (user_key), so that a count over 100,000 users reads small rows and joins
+  -- on integers. Written by UserStore on every write of a user; a deleted user's rows go by cascade.
+  CREATE TABLE user_search (
+    user_key                INTEGER PRIMARY KEY,
+    project_id              TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    user_id                 TEXT NOT NULL,
+    test                    INTEGER NOT NULL,
+    status                  TEXT NOT NULL,
+    created_time            INTEGER NOT NULL,
+    modified_time           INTEGER NOT NULL,
+    email                   TEXT NOT NULL COLLATE NOCASE,
+    phone                   TEXT NOT NULL,
+    name                    TEXT NOT NULL COLLATE NOCASE,
+    login_id                TEXT NOT NULL COLLATE NOCASE,
+    first_tenant            TEXT NOT NULL,
+    verified_email          INTEGER NOT NULL,
+    verified_phone          INTEGER NOT NULL,
+    recovery_email          TEXT NOT NULL COLLATE NOCASE,
+    recovery_phone          TEXT NOT NULL,
+    verified_recovery_email INTEGER NOT NULL,
+    verified_recovery_phone INTEGER NOT NULL,
+    sso                     INTEGER NOT NULL,
+    scim                    INTEGER NOT NULL,
+    password                INTEGER NOT NULL,
+    totp                    INTEGER NOT NULL,
+    webauthn                INTEGER NOT NULL,
+    -- Lower-cased, one attribute a line: what the "text" filter searches.
+    search_text             TEXT NOT NULL,
+    UNIQUE (project_id, user_id),
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  );
+  -- test is last: nearly every user has test = 0, so it narrows nothing, but these indexes then answer a
+  -- count alone, and created_time right after the equality gives the default order and the time range.
+  CREATE INDEX user_search_created ON user_search (project_id, created_time, test);
+  CREATE INDEX user_search_status ON user_search (project_id, status, created_time, test);
+  -- Test users are few: searchTestUsers finds them here instead of among every user.
+  CREATE INDEX user_search_test ON user_search (project_id, created_time) WHERE test = 1;
+  CREATE INDEX user_search_email ON user_search (project_id, email);
+  CREATE INDEX user_search_phone ON user_search (project_id, phone);
+
+  -- Set-valued filters, one row a value: 't' tenant, 'r' role in any scope, 'tr' tenant role (tenant, role),
+  -- 'a' custom attribute (name, value as JSON text), 's' SSO app. Login IDs are found in user_login_ids.
+  -- The user's test flag is part of the key, so a count of facet matches never reads user_search rows.
+  CREATE TABLE user_facets (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    k1         TEXT NOT NULL,
+    k2         TEXT NOT NULL DEFAULT '',
+    test       INTEGER NOT NULL,
+    user_key   INTEGER NOT NULL REFERENCES user_search(user_key) ON DELETE CASCADE,
+    PRIMARY KEY (project_id, kind, k1, k2, test, user_key)
+  ) WITHOUT ROWID;
+  CREATE INDEX user_facets_user ON user_facets (user_key);
+
+  -- Roles held in any scope, for role renames and deletes (UserStore.withRoleName).
+  CREATE INDEX user_roles_name ON user_roles (project_id, role_name);
+
+  -- Users written before this migration (a file database): the same rows, computed from the documents.
+  -- SQLite's lower() folds ASCII letters only, and custom attribute values join the text from the user's
+  -- next write on, when the store rewrites both.
+  INSERT INTO user_search
+    SELECT u.rowid, u.project_id, u.user_id, u.test, u.status, u.created_time, u.modified_time, u.email, u.phone,
+      u.name, coalesce(u.doc ->> '$.loginIds[0]', ''), coalesce(u.doc ->> '$.userTenants[0].tenantId', ''),
+      coalesce(u.doc ->> '$.verifiedEmail', 0), coalesce(u.doc ->> '$.verifiedPhone', 0),
+      coalesce(u.doc ->> '$.recoveryEmail', ''), coalesce(u.doc ->> '$.recoveryPhone', ''),
+      coalesce(u.doc ->> '$.verifiedRecoveryEmail', 0), coalesce(u.doc ->> '$.verifiedRecoveryPhone', 0),
+      coalesce(u.doc ->> '$.SAML', 0) OR coalesce(u.doc ->> '$.OIDC', 0), coalesce(u.doc ->> '$.SCIM', 0),
+      coalesce(u.doc ->> '$.password', 0), coalesce(u.doc ->> '$.TOTP', 0), coalesce(u.doc ->> '$.webauthn', 0),
+      lower(concat_ws(char(10), u.user_id,
+        (SELECT group_concat(value, char(10)) FROM json_each(u.doc, '$.loginIds')),
+        nullif(u.email, ''), nullif(u.phone, ''), nullif(u.name, ''), nullif(u.doc ->> '$.givenName', ''),
+        nullif(u.doc ->> '$.middleName', ''), nullif(u.doc ->> '$.familyName', '')))
+    FROM users u;
+  INSERT OR IGNORE INTO user_facets (project_id, kind, k1, k2, test, user_key)
+    SELECT u.project_id, 't', t.value ->> '$.tenantId', '', u.test, u.rowid
+      FROM users u, json_each(u.doc, '$.userTenants') t
+    UNION ALL SELECT u.project_id, 'r', r.value, '', u.test, u.rowid FROM users u, json_each(u.doc, '$.roleNames') r
+    UNION ALL SELECT u.project_id, 'r', r.value, '', u.test, u.rowid
+      FROM users u, json_each(u.doc, '$.userTenants') t, json_each(t.value, '$.roleNames') r
+    UNION ALL SELECT u.project_id, 'tr', t.value ->> '$.tenantId', r.value, u.test, u.rowid
+      FROM users u, json_each(u.doc, '$.userTenants') t, json_each(t.value, '$.roleNames') r
+    UNION ALL SELECT u.project_id, 's', s.value, '', u.test, u.rowid FROM users u, json_each(u.doc, '$.ssoAppIds') s
+    UNION ALL SELECT u.project_id, 'a', a.key,
+        CASE WHEN a.type IN ('true', 'false') THEN a.type ELSE json_quote(a.value) END, u.test, u.rowid
+      FROM users u, json_each(u.doc, '$.customAttributes') a WHERE a.type <> 'array'
+    UNION ALL SELECT u.project_id, 'a', a.key, json_quote(e.value), u.test, u.rowid
+      FROM users u, json_each(u.doc, '$.customAttributes') a, json_each(a.value) e WHERE a.type = 'array';
+  `,
+  `
+  -- A user's credentials and sessions (descope-api.md 4.11, 4.12). Each row goes with its user (cascade), and
+  -- the user document's flags (password, webauthn) are kept in step by the routes that change these rows.
+  -- A password is kept only as a salted scrypt hash, with its state: active, temporary or expired.
+  CREATE TABLE user_passwords (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    user_id    TEXT NOT NULL,
+    hash       TEXT NOT NULL,
+    state      TEXT NOT NULL,
+    set_ms     INTEGER NOT NULL,
+    PRIMARY KEY (project_id, user_id),
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+
+  CREATE TABLE user_passkeys (
+    project_id    TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    user_id       TEXT NOT NULL,
+    credential_id TEXT NOT NULL,
+    rp_id         TEXT NOT NULL DEFAULT '',
+    kind          TEXT NOT NULL DEFAULT '',
+    display_name  TEXT NOT NULL DEFAULT '',
+    created_time  INTEGER NOT NULL,
+    PRIMARY KEY (project_id, user_id, credential_id),
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+
+  -- Times in epoch seconds (the wire sends them as strings: int64).
+  CREATE TABLE user_trusted_devices (
+    project_id      TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    user_id         TEXT NOT NULL,
+    device_id       TEXT NOT NULL,
+    name            TEXT NOT NULL DEFAULT '',
+    device_type     TEXT NOT NULL DEFAULT '',
+    last_login_time INTEGER NOT NULL DEFAULT 0,
+    expiration_time INTEGER NOT NULL DEFAULT 0,
+    last_location   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (project_id, user_id, device_id),
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+
+  -- Tokens of the user's social provider ("manage tokens from provider"); expiration in epoch seconds.
+  CREATE TABLE user_provider_tokens (
+    project_id       TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    user_id          TEXT NOT NULL,
+    provider         TEXT NOT NULL,
+    provider_user_id TEXT NOT NULL DEFAULT '',
+    access_token     TEXT NOT NULL DEFAULT '',
+    refresh_token    TEXT NOT NULL DEFAULT '',
+    expiration       INTEGER NOT NULL DEFAULT 0,
+    scopes           TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (project_id, user_id, provider),
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+
+  -- When the user's sessions were last revoked (logout): a session issued before it is no longer valid.
+  CREATE TABLE user_session_revocations (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    user_id    TEXT NOT NULL,
+    revoked_ms INTEGER NOT NULL,
+    PRIMARY KEY (project_id, user_id),
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+
+  -- One row a sign-in; login_time in epoch seconds.
+  CREATE TABLE user_login_history (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id      TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    user_id         TEXT NOT NULL,
+    login_time      INTEGER NOT NULL,
+    city            TEXT NOT NULL DEFAULT '',
+    country         TEXT NOT NULL DEFAULT '',
+    ip              TEXT NOT NULL DEFAULT '',
+    selected_tenant TEXT NOT NULL DEFAULT '',
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  );
+  CREATE INDEX user_login_history_user ON user_login_history (project_id, user_id, login_time);
+  `,
 ];

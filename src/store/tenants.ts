@@ -2,43 +2,92 @@ import type { TenantRecord } from '../domain/tenant.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 
+type Key = { projectId: string };
+
 /** Tenants: the record as a JSON document; name and parent as indexed columns. */
 export class TenantStore {
   private readonly insertRow;
+  private readonly updateRow;
+  private readonly deleteRow;
   private readonly byId;
+  private readonly all;
+  private readonly childrenOf;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
       `INSERT INTO tenants (project_id, tenant_id, name, parent, created_time, doc)
        VALUES (:projectId, :tenantId, :name, :parent, :createdTime, :doc)`,
     );
+    this.updateRow = db.prepare(
+      `UPDATE tenants SET name = :name, parent = :parent, doc = :doc
+       WHERE project_id = :projectId AND tenant_id = :tenantId`,
+    );
+    this.deleteRow = db.prepare(
+      'DELETE FROM tenants WHERE project_id = :projectId AND tenant_id = :tenantId',
+    );
     this.byId = db
-      .prepare<{ projectId: string; tenantId: string }, string>(
+      .prepare<Key & { tenantId: string }, string>(
         'SELECT doc FROM tenants WHERE project_id = :projectId AND tenant_id = :tenantId',
+      )
+      .pluck();
+    this.all = db
+      .prepare<Key, string>(
+        'SELECT doc FROM tenants WHERE project_id = :projectId ORDER BY created_time, rowid',
+      )
+      .pluck();
+    this.childrenOf = db
+      .prepare<Key & { parent: string }, string>(
+        'SELECT tenant_id FROM tenants WHERE project_id = :projectId AND parent = :parent ORDER BY created_time, rowid',
       )
       .pluck();
   }
 
   insert(projectId: string, tenant: TenantRecord): void {
     mapConstraint(
-      (message) =>
-        message.includes('tenants.name')
-          ? `A tenant named "${tenant.name}" already exists`
-          : `Tenant "${tenant.id}" already exists`,
-      () =>
-        this.insertRow.run({
-          projectId,
-          tenantId: tenant.id,
-          name: tenant.name,
-          parent: tenant.parent,
-          createdTime: tenant.createdTime,
-          doc: JSON.stringify(tenant),
-        }),
+      (message) => uniqueness(message, tenant),
+      () => this.insertRow.run(this.rowOf(projectId, tenant)),
     );
+  }
+
+  update(projectId: string, tenant: TenantRecord): void {
+    mapConstraint(
+      (message) => uniqueness(message, tenant),
+      () => this.updateRow.run(this.rowOf(projectId, tenant)),
+    );
+  }
+
+  delete(projectId: string, tenantId: string): boolean {
+    return this.deleteRow.run({ projectId, tenantId }).changes > 0;
   }
 
   find(projectId: string, tenantId: string): TenantRecord | undefined {
     const doc = this.byId.get({ projectId, tenantId });
     return doc === undefined ? undefined : (JSON.parse(doc) as TenantRecord);
   }
+
+  /** Every tenant of the project, oldest first. */
+  list(projectId: string): TenantRecord[] {
+    return this.all.all({ projectId }).map((doc) => JSON.parse(doc) as TenantRecord);
+  }
+
+  /** The IDs of the tenant's direct children (its `successors`). */
+  children(projectId: string, tenantId: string): string[] {
+    return this.childrenOf.all({ projectId, parent: tenantId });
+  }
+
+  private rowOf(projectId: string, tenant: TenantRecord) {
+    return {
+      projectId,
+      tenantId: tenant.id,
+      name: tenant.name,
+      parent: tenant.parent,
+      createdTime: tenant.createdTime,
+      doc: JSON.stringify(tenant),
+    };
+  }
 }
+
+const uniqueness = (message: string, tenant: TenantRecord): string =>
+  message.includes('tenants.name')
+    ? `A tenant named "${tenant.name}" already exists`
+    : `Tenant "${tenant.id}" already exists`;

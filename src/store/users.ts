@@ -1,6 +1,7 @@
 import type { UserRecord } from '../domain/user.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
+import { UserSearchIndex } from './userIndex.js';
 
 interface UserRow {
   doc: string;
@@ -11,15 +12,19 @@ export class UserStore {
   private readonly byLoginId;
   private readonly byUserId;
   private readonly ownerOfLoginId;
+  private readonly holdingRole;
+  private readonly inTenant;
   private readonly insertRow;
   private readonly updateRow;
   private readonly deleteRow;
+  private readonly deleteTestRows;
   private readonly insertLoginId;
   private readonly deleteLoginIds;
   private readonly insertRole;
   private readonly deleteRoles;
   private readonly insertTenant;
   private readonly deleteTenants;
+  private readonly searchIndex;
 
   constructor(db: Db) {
     this.byLoginId = db.prepare<{ projectId: string; loginId: string }, UserRow>(
@@ -34,6 +39,15 @@ export class UserStore {
         'SELECT user_id FROM user_login_ids WHERE project_id = :projectId AND login_id = :loginId',
       )
       .pluck();
+    // For renames and deletes of roles and tenants: the users to rewrite, found through the side tables.
+    this.holdingRole = db.prepare<{ projectId: string; roleName: string }, UserRow>(
+      `SELECT doc FROM users WHERE project_id = :projectId AND user_id IN
+       (SELECT user_id FROM user_roles WHERE project_id = :projectId AND role_name = :roleName)`,
+    );
+    this.inTenant = db.prepare<{ projectId: string; tenantId: string }, UserRow>(
+      `SELECT doc FROM users WHERE project_id = :projectId AND user_id IN
+       (SELECT user_id FROM user_tenants WHERE project_id = :projectId AND tenant_id = :tenantId)`,
+    );
     const columns = `status = :status, test = :test, email = :email, phone = :phone, name = :name,
        created_time = :createdTime, modified_time = :modifiedTime, doc = :doc`;
     this.insertRow = db.prepare(
@@ -44,6 +58,7 @@ export class UserStore {
       `UPDATE users SET ${columns} WHERE project_id = :projectId AND user_id = :userId`,
     );
     this.deleteRow = db.prepare('DELETE FROM users WHERE project_id = :projectId AND user_id = :userId');
+    this.deleteTestRows = db.prepare('DELETE FROM users WHERE project_id = :projectId AND test = 1');
     this.insertLoginId = db.prepare(
       'INSERT INTO user_login_ids (project_id, login_id, user_id) VALUES (:projectId, :loginId, :userId)',
     );
@@ -63,6 +78,7 @@ export class UserStore {
     this.deleteTenants = db.prepare(
       'DELETE FROM user_tenants WHERE project_id = :projectId AND user_id = :userId',
     );
+    this.searchIndex = new UserSearchIndex(db);
   }
 
   /** Descope's user selector: a login ID first, then a user ID (the order is inferred, descope-api.md 3.4). */
@@ -76,6 +92,16 @@ export class UserStore {
   findByUserId(projectId: string, userId: string): UserRecord | undefined {
     const row = this.byUserId.get({ projectId, userId });
     return row ? (JSON.parse(row.doc) as UserRecord) : undefined;
+  }
+
+  /** Every user holding a role of that name, as a project role or in any tenant. */
+  withRoleName(projectId: string, roleName: string): UserRecord[] {
+    return this.holdingRole.all({ projectId, roleName }).map((row) => JSON.parse(row.doc) as UserRecord);
+  }
+
+  /** Every member of the tenant. */
+  membersOf(projectId: string, tenantId: string): UserRecord[] {
+    return this.inTenant.all({ projectId, tenantId }).map((row) => JSON.parse(row.doc) as UserRecord);
   }
 
   loginIdOwner(projectId: string, loginId: string): string | undefined {
@@ -100,6 +126,11 @@ export class UserStore {
     this.writeIndexes(projectId, user);
   }
 
+  /** Removes every test user of the project (and by cascade their index rows); returns how many. */
+  deleteTestUsers(projectId: string): number {
+    return this.deleteTestRows.run({ projectId }).changes;
+  }
+
   /** Removes a user and (by cascade) its index rows; false when there was none. */
   delete(projectId: string, userId: string): boolean {
     return this.deleteRow.run({ projectId, userId }).changes > 0;
@@ -118,6 +149,8 @@ export class UserStore {
       this.insertTenant.run({ projectId, tenantId, userId });
       for (const roleName of roleNames) this.insertRole.run({ projectId, userId, tenantId, roleName });
     }
+    // What user search reads (src/store/userIndex.ts): rewritten whole on every write of the user.
+    this.searchIndex.write(projectId, user);
   }
 
   private rowOf(projectId: string, user: UserRecord) {

@@ -1,7 +1,7 @@
 import DescopeClient from '@descope/node-sdk';
 import type { FastifyInstance } from 'fastify';
 import type { ConfigInput } from '../../src/config.js';
-import { buildServer } from '../../src/server.js';
+import { type BuildOptions, buildServer } from '../../src/server.js';
 
 export const BASIC_FIXTURES = new URL('../fixtures/basic.json', import.meta.url).pathname;
 /** The projects of test/fixtures/basic.json. */
@@ -34,8 +34,8 @@ export interface RawResponse {
  * Starts a real server on a free port, built by the same buildServer as production, seeded with
  * test/fixtures/basic.json unless told otherwise.
  */
-export async function startMock(config: ConfigInput = {}): Promise<TestMock> {
-  const app = buildServer({ fixtures: BASIC_FIXTURES, logLevel: 'silent', ...config, port: 0 });
+export async function startMock(config: ConfigInput = {}, options: BuildOptions = {}): Promise<TestMock> {
+  const app = buildServer({ fixtures: BASIC_FIXTURES, logLevel: 'silent', ...config, port: 0 }, options);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

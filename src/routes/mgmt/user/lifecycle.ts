@@ -4,6 +4,7 @@ import { toWireUser } from '../../../domain/wire.js';
 import { missing } from '../../../errors.js';
 import { UserResponseSchema } from '../../../schemas/user.js';
 import { defineOperation, type Services } from '../../operation.js';
+import { inviteUser } from './invite.js';
 import { selectedUser, selectorOf } from './mutate.js';
 import {
   type CreateUserBody,
@@ -35,10 +36,15 @@ function createUser(services: Services, projectId: string, body: CreateUserBody,
     if (!input.loginId) throw missing('loginId');
     if (body.invite) {
       // Inviting an existing login ID or user ID re-sends the invitation instead of failing (Go SDK doc).
-      const existing = store.users.find(projectId, input.loginId);
-      if (existing) return { user: toWireUser(existing, catalog), created: false };
+      return inviteUser(
+        services,
+        projectId,
+        { ...input, loginId: input.loginId, test: test || body.test === true },
+        body,
+      );
     }
     const user = buildUser({ ...input, test: test || body.test === true }, catalog, services.now());
+    // Vendor behaviour (inferred): a login ID already in use is 400 E011004 (the store's unique index).
     store.users.insert(projectId, user);
     return { user: toWireUser(user, catalog), created: true };
   });

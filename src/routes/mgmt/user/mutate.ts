@@ -27,11 +27,15 @@ export function mutateUser(
     const ctx = mutationContext(services, projectId);
     const next = { ...change(user, ctx), modifiedTime: ctx.nowMs };
     store.users.update(projectId, next);
+    // Vendor behaviour (inferred): `created` (UserResponse's second key) is false for anything but a new user.
     return { user: toWireUser(next, ctx.catalog), created: false };
   });
 }
 
-/** Resolves Descope's user selector; 404 E112102 when it names no user. */
+/**
+ * Resolves Descope's user selector; 404 E112102 when it names no user.
+ * Vendor behaviour (inferred): updates answer an unknown user as load does (only load's 404 is proven).
+ */
 export function findUser(services: Services, projectId: string, selector: string): UserRecord {
   const users = services.store.users;
   const user = users.find(projectId, normaliseLoginId(selector)) ?? users.find(projectId, selector);

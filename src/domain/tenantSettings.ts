@@ -1,0 +1,118 @@
+import { invalid } from '../errors.js';
+import { checkAuthType, dedupe, type TenantRecord } from './tenant.js';
+
+/** A tenant's settings (`tenant/settings`): its domains and auth type with its session settings. */
+
+export const EXPIRATION_UNITS = ['minutes', 'hours', 'days', 'weeks'] as const;
+
+export interface SsoSetupSuiteSettings {
+  enabled: boolean;
+  styleId: string;
+  disabledFeatures: {
+    saml: boolean;
+    oidc: boolean;
+    scim: boolean;
+    ssoDomains: boolean;
+    groupMapping: boolean;
+  };
+}
+
+/** The session part of tenant settings; domains, self-provisioning domains and authType live on the tenant. */
+export interface TenantSessionSettings {
+  enabled: boolean;
+  refreshTokenExpiration: number;
+  refreshTokenExpirationUnit: string;
+  sessionTokenExpiration: number;
+  sessionTokenExpirationUnit: string;
+  stepupTokenExpiration: number;
+  stepupTokenExpirationUnit: string;
+  enableInactivity: boolean;
+  inactivityTime: number;
+  inactivityTimeUnit: string;
+  JITDisabled: boolean;
+  ssoSetupSuiteSettings: SsoSetupSuiteSettings;
+}
+
+export const blankSettings = (): TenantSessionSettings => ({
+  enabled: false,
+  refreshTokenExpiration: 0,
+  refreshTokenExpirationUnit: '',
+  sessionTokenExpiration: 0,
+  sessionTokenExpirationUnit: '',
+  stepupTokenExpiration: 0,
+  stepupTokenExpirationUnit: '',
+  enableInactivity: false,
+  inactivityTime: 0,
+  inactivityTimeUnit: '',
+  JITDisabled: false,
+  ssoSetupSuiteSettings: {
+    enabled: false,
+    styleId: '',
+    disabledFeatures: { saml: false, oidc: false, scim: false, ssoDomains: false, groupMapping: false },
+  },
+});
+
+export type SettingsInput = Partial<Omit<TenantSessionSettings, 'ssoSetupSuiteSettings'>> & {
+  domains?: string[];
+  selfProvisioningDomains?: string[];
+  authType?: string;
+  ssoSetupSuiteSettings?: Partial<Omit<SsoSetupSuiteSettings, 'disabledFeatures'>> & {
+    disabledFeatures?: Partial<SsoSetupSuiteSettings['disabledFeatures']>;
+  };
+};
+
+/** GET tenant/settings: the tenant's domains and auth type with its session settings. */
+export function tenantSettings(tenant: TenantRecord) {
+  return {
+    domains: tenant.domains,
+    selfProvisioningDomains: tenant.selfProvisioningDomains,
+    authType: tenant.authType,
+    ...(tenant.settings ?? blankSettings()),
+  };
+}
+
+/**
+ * POST tenant/settings. Vendor behaviour (inferred): a key present sets the value and an absent key keeps
+ * it, since the Node SDK's TenantSettings makes almost every key optional.
+ */
+export function configureSettings(tenant: TenantRecord, input: SettingsInput): TenantRecord {
+  const current = tenant.settings ?? blankSettings();
+  const { domains, selfProvisioningDomains, authType, ssoSetupSuiteSettings, ...session } = input;
+  for (const key of [
+    'refreshTokenExpiration',
+    'sessionTokenExpiration',
+    'stepupTokenExpiration',
+    'inactivityTime',
+  ] as const) {
+    const unit = session[`${key}Unit`];
+    if (unit !== undefined && unit !== '' && !(EXPIRATION_UNITS as readonly string[]).includes(unit)) {
+      throw invalid(`The ${key}Unit field must be one of: ${EXPIRATION_UNITS.join(', ')}`);
+    }
+    if ((session[key] ?? 0) < 0) throw invalid(`The ${key} field cannot be negative`);
+  }
+  const suite = current.ssoSetupSuiteSettings;
+  return {
+    ...tenant,
+    domains: domains ? dedupe(domains) : tenant.domains,
+    selfProvisioningDomains: selfProvisioningDomains
+      ? dedupe(selfProvisioningDomains)
+      : tenant.selfProvisioningDomains,
+    authType: authType === undefined ? tenant.authType : checkAuthType(authType),
+    settings: {
+      ...current,
+      ...definedOnly(session),
+      ssoSetupSuiteSettings: {
+        ...suite,
+        ...definedOnly(ssoSetupSuiteSettings ?? {}),
+        disabledFeatures: {
+          ...suite.disabledFeatures,
+          ...definedOnly(ssoSetupSuiteSettings?.disabledFeatures ?? {}),
+        },
+      },
+    },
+  };
+}
+
+/** The entries whose value is given: an absent key keeps the current value. */
+const definedOnly = <T extends object>(input: T): Partial<T> =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;

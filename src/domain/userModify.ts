@@ -1,0 +1,106 @@
+import { invalid } from '../errors.js';
+import type { Catalog } from './catalog.js';
+import { normaliseLoginId } from './contacts.js';
+import { checkCustomAttribute } from './customAttributes.js';
+import type { UserRecord } from './user.js';
+import { checkStatus, type UserAttributes, withAttributes } from './userCreate.js';
+
+/** What update and patch may change besides the attributes of create. */
+export interface ModifyInput extends UserAttributes {
+  additionalLoginIds?: string[];
+  status?: string;
+}
+
+export interface PatchInput extends ModifyInput {
+  scim?: boolean;
+  test?: boolean;
+}
+
+/** The user with every attribute of a full update emptied: what `update` starts from. */
+function cleared(user: UserRecord): UserRecord {
+  return {
+    ...user,
+    email: '',
+    verifiedEmail: false,
+    phone: '',
+    verifiedPhone: false,
+    name: '',
+    givenName: '',
+    middleName: '',
+    familyName: '',
+    picture: '',
+    roleNames: [],
+    userTenants: [],
+    customAttributes: {},
+    ssoAppIds: [],
+    recoveryEmail: '',
+    verifiedRecoveryEmail: false,
+    recoveryPhone: '',
+    verifiedRecoveryPhone: false,
+  };
+}
+
+/**
+ * update (descope-api.md 4.4): a full replace. Every attribute not given is cleared (Descope's docs: sending
+ * only the email removes the phone); the user ID, login IDs, status, test flag, creation time and
+ * credentials stay. Vendor behaviour (inferred): omitted additionalLoginIds keep the extra login IDs (only
+ * update/loginid removes one), given ones are added; a given status is applied, as the spec lists it.
+ */
+export function replaceUser(user: UserRecord, input: ModifyInput, catalog: Catalog): UserRecord {
+  const next = withAttributes(cleared(user), input, catalog);
+  return {
+    ...next,
+    loginIds: withLoginIds(user.loginIds, input.additionalLoginIds),
+    status: checkStatus(input.status) ?? user.status,
+  };
+}
+
+/**
+ * patch (descope-api.md 4.5): only the keys given change; a list given empty clears it. `scim`, `status`
+ * and `test` are patchable; additional login IDs are added. Vendor behaviour (inferred): `customAttributes`
+ * is merged key by key (a null value removes that key), as a map cannot tell "absent" from "empty".
+ * Vendor behaviour (inferred): as in update, login IDs never follow a changed email or phone here.
+ */
+export function patchUser(user: UserRecord, input: PatchInput, catalog: Catalog): UserRecord {
+  const next = withAttributes(user, { ...input, customAttributes: undefined }, catalog);
+  return {
+    ...next,
+    customAttributes: input.customAttributes
+      ? mergeAttributes(user.customAttributes, input.customAttributes, catalog)
+      : user.customAttributes,
+    loginIds: withLoginIds(user.loginIds, input.additionalLoginIds),
+    status: checkStatus(input.status) ?? user.status,
+    SCIM: input.scim ?? user.SCIM,
+    test: input.test ?? user.test,
+  };
+}
+
+function mergeAttributes(
+  current: UserRecord['customAttributes'],
+  given: Record<string, unknown>,
+  catalog: Catalog,
+): UserRecord['customAttributes'] {
+  const out = { ...current };
+  for (const [key, value] of Object.entries(given)) {
+    if (value === null || value === undefined) {
+      if (!catalog.attribute(key)) throw invalid(`Custom attribute "${key}" is not defined in the project`);
+      delete out[key];
+    } else {
+      out[key] = checkCustomAttribute(key, value, catalog);
+    }
+  }
+  return out;
+}
+
+/** The login IDs with the additional ones appended (normalised, each once). Uniqueness is the store's index. */
+export function withLoginIds(
+  loginIds: readonly string[],
+  additional: readonly string[] | undefined,
+): string[] {
+  const out = [...loginIds];
+  for (const extra of additional ?? []) {
+    const id = normaliseLoginId(extra);
+    if (id !== '' && !out.some((known) => known.toLowerCase() === id.toLowerCase())) out.push(id);
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { type DescopeErrorBody, ERRORS } from '../errors.js';
+import { pathMatcher } from './paths.js';
+
+/** The SDKs sleep and retry on these (descope-api.md 1.4), so a fault with them slows a test by ~10 s. */
+const RETRIED_STATUSES = new Set([503, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530]);
+/** The license handshake the Node SDK fires, unasked, when a client is built (descope-api.md 1.3). */
+const LICENSE_PATH = '/v1/mgmt/license';
+/** Vendor behaviour (inferred): Descope's rate limits back off for 60 s (docs: rate-limiting), so Retry-After says 60. */
+export const DEFAULT_RETRY_AFTER = 60;
+
+export const FaultSpecSchema = z
+  .strictObject({
+    /** Any method when absent. */
+    method: z.string().min(1).optional(),
+    /** Exact or with `*` wildcards; any Descope path when absent. */
+    path: z.string().min(1).optional(),
+    projectId: z.string().min(1).optional(),
+    status: z.number().int().min(400).max(599).optional(),
+    errorCode: z.string().min(1).optional(),
+    errorDescription: z.string().optional(),
+    errorMessage: z.string().optional(),
+    delayMs: z.number().int().min(0).max(60_000).optional(),
+    /** Seconds, sent as the Retry-After header (a 429 sends 60 when absent). */
+    retryAfter: z.number().int().min(0).optional(),
+    /** Fires this many times, then expires; forever when absent. */
+    times: z.number().int().min(1).optional(),
+    /** The chance that a matching request is hit; 1 when absent. */
+    probability: z.number().min(0).max(1).optional(),
+    /** Seeds the fault's own PRNG, so the same requests are hit on every run. */
+    seed: z.number().int().optional(),
+    /** Allows 503 and 520–530, which the SDKs retry after sleeping 5 s. */
+    allowRetriedStatus: z.boolean().optional(),
+  })
+  .refine((spec) => spec.status !== undefined || spec.delayMs !== undefined, {
+    message: 'a fault needs a status, a delayMs or both',
+    path: ['status'],
+  })
+  .refine(
+    (spec) => spec.status === undefined || !RETRIED_STATUSES.has(spec.status) || spec.allowRetriedStatus,
+    {
+      message:
+        'the SDKs sleep 5 s and retry on 503 and 520-530; set allowRetriedStatus: true to inject one anyway',
+      path: ['status'],
+    },
+  );
+
+export type FaultSpec = z.infer<typeof FaultSpecSchema>;
+
+/** A fault as listed: its spec, how often it fired and how many times it has left. */
+export interface Fault extends FaultSpec {
+  id: string;
+  hits: number;
+  /** null = no limit. */
+  remaining: number | null;
+}
+
+/** What a request hit by a fault gets: a pause, then either the normal answer or this error. */
+export interface FaultAction {
+  delayMs: number;
+  error?: { status: number; headers: Record<string, string>; body: DescopeErrorBody };
+}
+
+interface ActiveFault {
+  fault: Fault;
+  method?: string;
+  matchesPath: (path: string) => boolean;
+  random: () => number;
+}
+
+/**
+ * Injected failures, matched in the order they were added; the first that matches and fires wins. Each
+ * fault draws from its own seeded PRNG, so adding a fault never changes which requests another one hits.
+ */
+export class FaultRegistry {
+  private active: ActiveFault[] = [];
+  private added = 0;
+
+  add(spec: FaultSpec): Fault {
+    this.added += 1;
+    const fault: Fault = { ...spec, id: `F${this.added}`, hits: 0, remaining: spec.times ?? null };
+    const exactLicense = spec.path === LICENSE_PATH;
+    const matches = spec.path === undefined ? () => true : pathMatcher(spec.path);
+    this.active.push({
+      fault,
+      method: spec.method?.toUpperCase(),
+      // A wildcard never hits the handshake every new SDK client sends in the background: it would use up
+      // `times` at random. Naming the path exactly still faults it.
+      matchesPath: (path) => (path === LICENSE_PATH ? exactLicense : matches(path)),
+      random: mulberry32(spec.seed ?? Math.floor(Math.random() * 2 ** 32)),
+    });
+    return { ...fault };
+  }
+
+  list(): Fault[] {
+    return this.active.map(({ fault }) => ({ ...fault }));
+  }
+
+  remove(id: string): boolean {
+    const before = this.active.length;
+    this.active = this.active.filter(({ fault }) => fault.id !== id);
+    return this.active.length < before;
+  }
+
+  clear(): void {
+    this.active = [];
+  }
+
+  /** The action of the first fault this request triggers, or undefined. Counts the hit. */
+  hit(method: string, path: string, projectId: string): FaultAction | undefined {
+    for (const candidate of this.active) {
+      const { fault } = candidate;
+      if (candidate.method !== undefined && candidate.method !== method) continue;
+      if (fault.projectId !== undefined && fault.projectId !== projectId) continue;
+      if (!candidate.matchesPath(path)) continue;
+      if (fault.probability !== undefined && candidate.random() >= fault.probability) continue;
+      fault.hits += 1;
+      if (fault.remaining !== null) {
+        fault.remaining -= 1;
+        if (fault.remaining === 0) this.remove(fault.id);
+      }
+      return actionOf(fault);
+    }
+    return undefined;
+  }
+}
+
+function actionOf(fault: Fault): FaultAction {
+  const delayMs = fault.delayMs ?? 0;
+  if (fault.status === undefined) return { delayMs };
+  const defaults = defaultError(fault.status);
+  const errorMessage = fault.errorMessage ?? `Fault ${fault.id} injected by descope-mock`;
+  const headers: Record<string, string> = {};
+  const retryAfter = fault.retryAfter ?? (fault.status === 429 ? DEFAULT_RETRY_AFTER : undefined);
+  if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+  return {
+    delayMs,
+    error: {
+      status: fault.status,
+      headers,
+      body: {
+        errorCode: fault.errorCode ?? defaults.code,
+        errorDescription: fault.errorDescription ?? defaults.description,
+        errorMessage,
+        message: errorMessage,
+      },
+    },
+  };
+}
+
+/** The code a status gets when the fault names none: Descope's where it has one, else the mock's `E000<status>`. */
+function defaultError(status: number): { code: string; description: string } {
+  const known = Object.values(ERRORS).find((row) => row.status === status && !row.code.startsWith('E112'));
+  if (status === 429) return ERRORS.RATE_LIMITED;
+  return known ?? { code: `E000${status}`, description: 'Injected fault' };
+}
+
+/** A small seeded PRNG (mulberry32): uniform in [0, 1), the same sequence for the same seed. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

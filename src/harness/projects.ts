@@ -1,0 +1,162 @@
+import type { z } from 'zod';
+import { randomId } from '../domain/ids.js';
+import { BUILT_IN_PERMISSIONS, TENANT_ADMIN_ROLE } from '../domain/role.js';
+import { DescopeError, invalid } from '../errors.js';
+import { FixtureError, type ProjectFixture, ProjectFixtureSchema } from '../fixtures.js';
+import type { Services } from '../routes/operation.js';
+import { bareProject, seedProject } from '../seed.js';
+import type { ProjectCounts } from '../store/control.js';
+import type { Store } from '../store/index.js';
+import { exportProject } from './snapshot.js';
+
+/** A project in the fixture format, where the ID and keys may be left for the mock to make up. */
+export const NewProjectSchema = ProjectFixtureSchema.partial({ projectId: true, managementKeys: true });
+export type NewProject = z.infer<typeof NewProjectSchema>;
+
+export interface ProjectCredentials {
+  projectId: string;
+  managementKey: string;
+}
+
+/** Seeds a project and keeps its fixture as the state `reset` goes back to. Call inside a transaction. */
+export function seedRemembered(store: Store, project: ProjectFixture, where: string, nowMs?: number): void {
+  seedProject(store, project, where, nowMs);
+  store.control.rememberSeed(project.projectId, project);
+}
+
+/** A new isolated project: a fresh `P2…` ID and `K2…` key unless the fixture names them. */
+export function createProject(services: Services, input: NewProject): ProjectCredentials {
+  const project: ProjectFixture = {
+    ...input,
+    projectId: input.projectId ?? randomId('P2'),
+    managementKeys: input.managementKeys ?? [randomId('K2')],
+  };
+  asInvalid(() =>
+    services.store.transaction(() => seedRemembered(services.store, project, '', services.now())),
+  );
+  return { projectId: project.projectId, managementKey: project.managementKeys[0] as string };
+}
+
+export function listProjects(services: Services): (ProjectCounts & { default: boolean })[] {
+  return services.store.control
+    .listWithCounts()
+    .map((project) => ({ ...project, default: project.projectId === services.config.projectId }));
+}
+
+/** Every project (or the one named) back to the fixture it was seeded from, in one transaction. */
+export function resetProjects(services: Services, projectId?: string): string[] {
+  const { store } = services;
+  return store.transaction(() => {
+    const ids =
+      projectId === undefined ? store.projects.list().map((project) => project.projectId) : [projectId];
+    for (const id of ids) {
+      const seed = seedOf(store, id);
+      store.projects.delete(id);
+      asInvalid(() => seedRemembered(store, seed, '', services.now()));
+    }
+    return ids;
+  });
+}
+
+/** Removes a project and everything in it. The default project is refused: the banner's key must keep working. */
+export function deleteProject(services: Services, projectId: string): void {
+  if (projectId === services.config.projectId) {
+    throw invalid('The default project cannot be deleted; reset it instead (POST /_mock/reset)');
+  }
+  const deleted = services.store.transaction(() => services.store.projects.delete(projectId));
+  if (!deleted) throw projectNotFound(projectId);
+}
+
+export function snapshotProject(services: Services, projectId: string): ProjectFixture {
+  const snapshot = services.store.transaction(() => exportProject(services.store, projectId));
+  if (!snapshot) throw projectNotFound(projectId);
+  return snapshot;
+}
+
+/**
+ * Replaces a project's whole state with the document (a snapshot), in one transaction, or creates the
+ * project when there is none. The state `reset` goes back to stays the project's original seed.
+ */
+export function restoreProject(
+  services: Services,
+  projectId: string,
+  document: NewProject,
+): ProjectCredentials & { created: boolean } {
+  if (document.projectId !== undefined && document.projectId !== projectId) {
+    throw invalid(`The projectId field "${document.projectId}" does not match the path's "${projectId}"`);
+  }
+  const { store } = services;
+  return asInvalid(() =>
+    store.transaction(() => {
+      const exists = store.control.project(projectId) !== undefined;
+      const managementKeys =
+        document.managementKeys ?? (exists ? store.control.managementKeys(projectId) : [randomId('K2')]);
+      const project: ProjectFixture = { ...document, projectId, managementKeys };
+      const seed = exists ? seedOf(store, projectId) : project;
+      store.projects.delete(projectId);
+      seedProject(store, project, '', services.now());
+      alignBuiltIns(store, project);
+      store.control.rememberSeed(projectId, seed);
+      return { projectId, managementKey: managementKeys[0] as string, created: !exists };
+    }),
+  );
+}
+
+/**
+ * Seeding always makes the built-in role and permissions afresh; a snapshot lists them (marked
+ * `systemDefault`) with their IDs and any change made to them, or leaves out the ones deleted since. This
+ * makes the restored built-ins those of the snapshot. A hand-written fixture marks none and keeps the defaults.
+ */
+function alignBuiltIns(store: Store, project: ProjectFixture): void {
+  if (!project.permissions.some((permission) => permission.systemDefault)) return;
+  const { projectId } = project;
+  for (const { name } of BUILT_IN_PERMISSIONS) {
+    const seeded = store.roles.findPermission(projectId, name);
+    const saved = project.permissions.find((permission) => permission.name === name);
+    if (seeded) store.roles.deletePermissionRecord(projectId, seeded.id);
+    if (saved) {
+      store.roles.insertPermissionRecord(projectId, {
+        id: saved.id ?? randomId('PE'),
+        name,
+        description: saved.description,
+        systemDefault: saved.systemDefault ?? true,
+      });
+    }
+  }
+  const seededAdmin = store.roles.findRole(projectId, TENANT_ADMIN_ROLE.name, '');
+  const savedAdmin = project.roles.find(
+    (role) => role.tenantId === '' && role.name === TENANT_ADMIN_ROLE.name,
+  );
+  if (seededAdmin) store.roles.deleteRoleRecord(projectId, seededAdmin.id);
+  if (savedAdmin) {
+    store.roles.insertRoleRecord(projectId, {
+      ...savedAdmin,
+      id: savedAdmin.id ?? randomId('RO'),
+      createdTime: savedAdmin.createdTime ?? seededAdmin?.createdTime ?? 0,
+      private: savedAdmin.private ?? false,
+    });
+  }
+}
+
+/** The project's seed; a project seeded before seeds were kept goes back to a bare project with its keys. */
+function seedOf(store: Store, projectId: string): ProjectFixture {
+  const seed = store.control.seed(projectId);
+  if (seed !== undefined) return ProjectFixtureSchema.parse(JSON.parse(seed));
+  const project = store.control.project(projectId);
+  if (!project) throw projectNotFound(projectId);
+  const [key = randomId('K2'), ...others] = store.control.managementKeys(projectId);
+  return { ...bareProject(projectId, key), name: project.name, managementKeys: [key, ...others] };
+}
+
+export const projectNotFound = (projectId: string): DescopeError =>
+  new DescopeError('ROUTE_NOT_FOUND', `Project "${projectId}" does not exist in the mock`);
+
+/** A fixture the project cannot hold (a role naming an unknown permission…) is the caller's bad input: 400. */
+function asInvalid<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof FixtureError) throw invalid(error.message);
+    throw error;
+  }
+}

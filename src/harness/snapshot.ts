@@ -1,0 +1,114 @@
+import { type RoleRecord, TENANT_ADMIN_ROLE } from '../domain/role.js';
+import type { TenantRecord } from '../domain/tenant.js';
+import type { UserRecord } from '../domain/user.js';
+import type { ProjectFixture, UserFixture } from '../fixtures.js';
+import type { Store } from '../store/index.js';
+
+/**
+ * One project in the fixture format, with everything a load needs to give the same state back: user IDs,
+ * creation and change times, credential flags, role and permission IDs, tenant settings. The built-in
+ * role and permissions are listed too (marked `systemDefault`), so a restore brings back their IDs and any
+ * change made to them. Undefined when there is no such project. Call inside a transaction.
+ */
+export function exportProject(store: Store, projectId: string): ProjectFixture | undefined {
+  const project = store.control.project(projectId);
+  if (!project) return undefined;
+  return {
+    projectId,
+    name: project.name,
+    managementKeys: store.control.managementKeys(projectId),
+    // Built-ins first (a restore writes them last), the rest in the store's order: a restored project
+    // exports the same document.
+    permissions: builtInsFirst(
+      store.roles.listPermissions(projectId),
+      (permission) => permission.systemDefault,
+    ),
+    roles: builtInsFirst(store.roles.listRoles(projectId), isTenantAdmin),
+    tenants: parentsFirst(store.control.tenants(projectId)),
+    customAttributes: store.control.customAttributes(projectId),
+    users: store.control
+      .users(projectId)
+      .map((user) => ({ ...userFixtureOf(user), ...credentialsOf(store, projectId, user.userId) })),
+  };
+}
+
+/** A user as a fixture entry: every field of the record, login IDs split as a create takes them. */
+export function userFixtureOf(user: UserRecord): UserFixture {
+  const [loginId = '', ...additionalLoginIds] = user.loginIds;
+  return {
+    loginId,
+    additionalLoginIds,
+    userId: user.userId,
+    email: user.email,
+    phone: user.phone,
+    name: user.name,
+    givenName: user.givenName,
+    middleName: user.middleName,
+    familyName: user.familyName,
+    picture: user.picture,
+    verifiedEmail: user.verifiedEmail,
+    verifiedPhone: user.verifiedPhone,
+    status: user.status,
+    test: user.test,
+    roleNames: user.roleNames,
+    userTenants: user.userTenants.map(({ tenantId, roleNames }) => ({ tenantId, roleNames })),
+    customAttributes: user.customAttributes,
+    ssoAppIds: user.ssoAppIds,
+    createdTime: user.createdTime,
+    recoveryEmail: user.recoveryEmail,
+    verifiedRecoveryEmail: user.verifiedRecoveryEmail,
+    recoveryPhone: user.recoveryPhone,
+    verifiedRecoveryPhone: user.verifiedRecoveryPhone,
+    modifiedTime: user.modifiedTime,
+    consentExpiration: user.consentExpiration,
+    editable: user.editable,
+    TOTP: user.TOTP,
+    SAML: user.SAML,
+    SCIM: user.SCIM,
+    OIDC: user.OIDC,
+    OAuth: user.OAuth,
+    webauthn: user.webauthn,
+    password: user.password,
+    push: user.push,
+  };
+}
+
+const isTenantAdmin = (role: RoleRecord): boolean =>
+  role.tenantId === '' && role.name === TENANT_ADMIN_ROLE.name;
+
+function builtInsFirst<T>(records: T[], isBuiltIn: (record: T) => boolean): T[] {
+  return [...records.filter(isBuiltIn), ...records.filter((record) => !isBuiltIn(record))].map((record) => ({
+    ...record,
+  }));
+}
+
+/**
+ * The credentials a fixture can seed: passkeys, trusted devices and login history. Password hashes and
+ * provider tokens have no fixture form, so a restored user keeps its `password` flag without a password.
+ */
+function credentialsOf(store: Store, projectId: string, userId: string): Partial<UserFixture> {
+  const loginHistory = store.sessions.history(projectId, [userId]).map(({ userId: _, ...login }) => login);
+  return {
+    passkeys: store.credentials.passkeys(projectId, userId),
+    trustedDevices: store.credentials.trustedDevices(projectId, userId),
+    loginHistory,
+  };
+}
+
+/** Tenants ordered so that every parent comes before its children, as seeding requires. */
+function parentsFirst(tenants: TenantRecord[]): TenantRecord[] {
+  const ordered: TenantRecord[] = [];
+  const placed = new Set<string>();
+  let pending = tenants;
+  while (pending.length > 0) {
+    const ready = pending.filter((tenant) => !tenant.parent || placed.has(tenant.parent));
+    // A parent that no longer exists cannot be waited for: place the rest as they are.
+    const batch = ready.length > 0 ? ready : pending;
+    for (const tenant of batch) {
+      ordered.push(tenant);
+      placed.add(tenant.id);
+    }
+    pending = pending.filter((tenant) => !placed.has(tenant.id));
+  }
+  return ordered;
+}

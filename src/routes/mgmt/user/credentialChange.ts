@@ -1,0 +1,37 @@
+import type { UserRecord } from '../../../domain/user.js';
+import { missing } from '../../../errors.js';
+import type { Services } from '../../operation.js';
+import { findUser } from './mutate.js';
+
+/** The user flags that follow the credential tables. */
+export type CredentialFlags = Partial<Pick<UserRecord, 'password' | 'webauthn' | 'TOTP'>>;
+
+/**
+ * One credential change as one transaction: find the user by login ID or user ID (404 E112102 when none),
+ * let `change` write its rows and name the user's flags afterwards, and write the user document when a flag
+ * moved (load → change → write, as mutate.ts does for attributes). Nothing is written when `change` throws.
+ */
+export function changeCredentials(
+  services: Services,
+  projectId: string,
+  selector: string | undefined,
+  change: (user: UserRecord) => CredentialFlags,
+): UserRecord {
+  if (!selector) throw missing('loginId');
+  const { store } = services;
+  return store.transaction(() => {
+    const user = findUser(services, projectId, selector);
+    const flags = change(user);
+    const moved = (Object.keys(flags) as (keyof CredentialFlags)[]).some((key) => flags[key] !== user[key]);
+    if (!moved) return user;
+    const next = { ...user, ...flags, modifiedTime: services.now() };
+    store.users.update(projectId, next);
+    return next;
+  });
+}
+
+/** The user a read-only credential call names: 400 E011002 without a selector, 404 E112102 when unknown. */
+export function requireUser(services: Services, projectId: string, selector: string | undefined): UserRecord {
+  if (!selector) throw missing('loginId');
+  return findUser(services, projectId, selector);
+}

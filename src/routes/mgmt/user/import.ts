@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { prepareBatchUser } from '../../../domain/userBatch.js';
+import { toWireUser } from '../../../domain/wire.js';
+import { DescopeError, invalid, missing } from '../../../errors.js';
+import { UserSchema } from '../../../schemas/user.js';
+import { defineOperation, type Services } from '../../operation.js';
+import { attributesOf, BatchUserItem } from './lifecycleSchemas.js';
+import { selectorOf } from './mutate.js';
+
+/**
+ * User import (descope-api.md 4.12). Descope takes the source system's export as bytes (base64 on the wire)
+ * and does not publish the formats it reads.
+ * Vendor behaviour (inferred): the mock reads one format whatever the `source`: `users` is the base64 of a
+ * JSON array of users shaped like create/batch's (loginId, email, phone, displayName, roleNames,
+ * userTenants, customAttributes, password, hashedPassword, seed, status, createdTime, test…), and `hashes`
+ * the base64 of a JSON object from a login ID to that user's `hashedPassword`.
+ */
+const tag = 'User';
+
+const ImportBody = z.object({
+  source: z.string().optional(),
+  users: z.string().optional().describe('base64 of a JSON array of users'),
+  hashes: z.string().optional().describe('base64 of a JSON object: login ID → hashedPassword'),
+  dryrun: z.boolean().optional(),
+});
+type ImportBody = z.infer<typeof ImportBody>;
+
+const ImportResponse = z.object({
+  users: z.array(UserSchema),
+  failures: z.array(z.object({ user: z.string(), reason: z.string() })),
+});
+type ImportResponse = z.infer<typeof ImportResponse>;
+
+/** The JSON a base64 field holds; E011004 naming the field when it is not base64 of JSON. */
+function decoded(field: string, value: string): unknown {
+  const text = Buffer.from(value, 'base64').toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalid(`The ${field} field must be base64 of a JSON document`);
+  }
+}
+
+/** Thrown to roll back a dry run once every user has been checked and written. */
+class DryRun {
+  constructor(readonly result: ImportResponse) {}
+}
+
+function importUsers(services: Services, projectId: string, body: ImportBody): ImportResponse {
+  if (!body.users) throw missing('users');
+  const items = decoded('users', body.users);
+  if (!Array.isArray(items)) throw invalid('The users field must be base64 of a JSON array of users');
+  const hashes = body.hashes ? decoded('hashes', body.hashes) : {};
+  if (typeof hashes !== 'object' || hashes === null || Array.isArray(hashes)) {
+    throw invalid('The hashes field must be base64 of a JSON object');
+  }
+  const { store } = services;
+  try {
+    return store.transaction(() => {
+      const result = writeAll(services, projectId, items, hashes as Record<string, unknown>);
+      // A dry run checks and writes everything (so duplicates inside the file are found), then rolls back.
+      if (body.dryrun) throw new DryRun(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.result;
+    throw error;
+  }
+}
+
+function writeAll(
+  services: Services,
+  projectId: string,
+  items: unknown[],
+  hashes: Record<string, unknown>,
+): ImportResponse {
+  const { store } = services;
+  const catalog = store.catalog.forProject(projectId);
+  const result: ImportResponse = { users: [], failures: [] };
+  items.forEach((raw, index) => {
+    const parsed = BatchUserItem.safeParse(raw);
+    const loginId = parsed.success ? selectorOf(parsed.data) : undefined;
+    const label = loginId ?? `users[${index}]`;
+    try {
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw invalid(`The ${issue?.path.join('.') || 'user'} field is invalid: ${issue?.message ?? ''}`);
+      }
+      if (!loginId) throw missing('loginId');
+      const hashed = parsed.data.hashedPassword ?? hashes[loginId];
+      const user = store.transaction(() => {
+        const nowMs = services.now();
+        const { user, passwordHash } = prepareBatchUser(
+          {
+            ...parsed.data,
+            ...attributesOf(parsed.data),
+            loginId,
+            hashedPassword: hashed as Record<string, unknown> | undefined,
+          },
+          catalog,
+          nowMs,
+        );
+        store.users.insert(projectId, user);
+        if (passwordHash !== undefined) {
+          store.credentials.setPassword(projectId, user.userId, {
+            hash: passwordHash,
+            state: 'active',
+            setMs: nowMs,
+          });
+        }
+        return user;
+      });
+      result.users.push(toWireUser(user, catalog));
+    } catch (error) {
+      if (!(error instanceof DescopeError)) throw error;
+      result.failures.push({ user: label, reason: error.message });
+    }
+  });
+  return result;
+}
+
+export const userImportOperations = [
+  defineOperation({
+    method: 'POST',
+    path: '/v1/mgmt/user/import',
+    sdkMethods: ['management.user.import'],
+    summary: 'Import users from a base64 JSON export; failures per user; dryrun writes nothing',
+    operationId: 'ImportUsers',
+    tag,
+    body: ImportBody,
+    response: ImportResponse,
+    handler: ({ body, projectId, services }) => importUsers(services, projectId, body),
+  }),
+];

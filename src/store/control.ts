@@ -1,0 +1,110 @@
+import type { CustomAttributeDefinition } from '../domain/catalog.js';
+import type { TenantRecord } from '../domain/tenant.js';
+import type { UserRecord } from '../domain/user.js';
+import type { Db } from './db.js';
+
+/** What `GET /_mock/projects` shows of a project. */
+export interface ProjectCounts {
+  projectId: string;
+  name: string;
+  createdTime: number;
+  users: number;
+  tenants: number;
+  roles: number;
+  permissions: number;
+  customAttributes: number;
+  accessKeys: number;
+  outbox: number;
+}
+
+type ProjectParam = { projectId: string };
+
+/**
+ * The control plane's reads of whole projects (snapshots, counts) and the seed each project goes back to on
+ * reset. Everything is read in the stable order a snapshot needs (creation order, then ID).
+ */
+export class ControlStore {
+  private readonly projectRow;
+  private readonly counts;
+  private readonly keys;
+  private readonly userDocs;
+  private readonly tenantDocs;
+  private readonly attributeDocs;
+  private readonly seedOf;
+  private readonly saveSeed;
+
+  constructor(db: Db) {
+    this.projectRow = db.prepare<ProjectParam, { name: string; created_time: number }>(
+      'SELECT name, created_time FROM projects WHERE project_id = :projectId',
+    );
+    const count = (table: string) => `(SELECT COUNT(*) FROM ${table} t WHERE t.project_id = p.project_id)`;
+    this.counts = db.prepare<[], ProjectCounts>(
+      `SELECT p.project_id AS projectId, p.name, p.created_time AS createdTime,
+         ${count('users')} AS users, ${count('tenants')} AS tenants, ${count('roles')} AS roles,
+         ${count('permissions')} AS permissions, ${count('custom_attributes')} AS customAttributes,
+         ${count('access_keys')} AS accessKeys, ${count('outbox')} AS outbox
+       FROM projects p ORDER BY p.created_time, p.project_id`,
+    );
+    this.keys = db
+      .prepare<ProjectParam, string>(
+        'SELECT key FROM management_keys WHERE project_id = :projectId ORDER BY key',
+      )
+      .pluck();
+    this.userDocs = db
+      .prepare<ProjectParam, string>(
+        'SELECT doc FROM users WHERE project_id = :projectId ORDER BY created_time, rowid',
+      )
+      .pluck();
+    this.tenantDocs = db
+      .prepare<ProjectParam, string>(
+        'SELECT doc FROM tenants WHERE project_id = :projectId ORDER BY created_time, rowid',
+      )
+      .pluck();
+    this.attributeDocs = db
+      .prepare<ProjectParam, string>(
+        'SELECT doc FROM custom_attributes WHERE project_id = :projectId ORDER BY rowid',
+      )
+      .pluck();
+    this.seedOf = db
+      .prepare<ProjectParam, string>('SELECT fixture FROM project_seeds WHERE project_id = :projectId')
+      .pluck();
+    this.saveSeed = db.prepare(
+      `INSERT INTO project_seeds (project_id, fixture) VALUES (:projectId, :fixture)
+       ON CONFLICT (project_id) DO UPDATE SET fixture = excluded.fixture`,
+    );
+  }
+
+  project(projectId: string): { name: string; createdTime: number } | undefined {
+    const row = this.projectRow.get({ projectId });
+    return row && { name: row.name, createdTime: row.created_time };
+  }
+
+  listWithCounts(): ProjectCounts[] {
+    return this.counts.all();
+  }
+
+  managementKeys(projectId: string): string[] {
+    return this.keys.all({ projectId });
+  }
+
+  users(projectId: string): UserRecord[] {
+    return this.userDocs.all({ projectId }).map((doc) => JSON.parse(doc) as UserRecord);
+  }
+
+  tenants(projectId: string): TenantRecord[] {
+    return this.tenantDocs.all({ projectId }).map((doc) => JSON.parse(doc) as TenantRecord);
+  }
+
+  customAttributes(projectId: string): CustomAttributeDefinition[] {
+    return this.attributeDocs.all({ projectId }).map((doc) => JSON.parse(doc) as CustomAttributeDefinition);
+  }
+
+  /** The fixture the project was seeded from, as JSON text; undefined for a project seeded before seeds were kept. */
+  seed(projectId: string): string | undefined {
+    return this.seedOf.get({ projectId });
+  }
+
+  rememberSeed(projectId: string, fixture: unknown): void {
+    this.saveSeed.run({ projectId, fixture: JSON.stringify(fixture) });
+  }
+}

@@ -1,0 +1,54 @@
+import type { LoginRecord } from '../domain/credentials.js';
+import type { Db } from './db.js';
+
+/**
+ * What sign-ins leave behind: the login history, and when a user's sessions were last revoked (logout), so
+ * that a session issued before that moment can be refused by a later sign-in emulation.
+ */
+export class SessionStore {
+  private readonly upsertRevocation;
+  private readonly revocationOf;
+  private readonly insertLogin;
+  private readonly historyOf;
+
+  constructor(db: Db) {
+    this.upsertRevocation = db.prepare(
+      `INSERT INTO user_session_revocations (project_id, user_id, revoked_ms) VALUES (:projectId, :userId, :revokedMs)
+       ON CONFLICT (project_id, user_id) DO UPDATE SET revoked_ms = :revokedMs`,
+    );
+    this.revocationOf = db
+      .prepare<{ projectId: string; userId: string }, number>(
+        'SELECT revoked_ms FROM user_session_revocations WHERE project_id = :projectId AND user_id = :userId',
+      )
+      .pluck();
+    this.insertLogin = db.prepare(
+      `INSERT INTO user_login_history (project_id, user_id, login_time, city, country, ip, selected_tenant)
+       VALUES (:projectId, :userId, :loginTime, :city, :country, :ip, :selectedTenant)`,
+    );
+    // Newest first, then in the order they were recorded.
+    this.historyOf = db.prepare<{ projectId: string; userId: string }, LoginRecord>(
+      `SELECT user_id AS userId, login_time AS loginTime, city, country, ip, selected_tenant AS selectedTenant
+       FROM user_login_history WHERE project_id = :projectId AND user_id = :userId
+       ORDER BY login_time DESC, id DESC`,
+    );
+  }
+
+  /** Revokes every session of the user issued up to `revokedMs` (epoch milliseconds). */
+  revoke(projectId: string, userId: string, revokedMs: number): void {
+    this.upsertRevocation.run({ projectId, userId, revokedMs });
+  }
+
+  /** Epoch milliseconds of the last logout, or undefined when the user's sessions were never revoked. */
+  revokedAt(projectId: string, userId: string): number | undefined {
+    return this.revocationOf.get({ projectId, userId });
+  }
+
+  recordLogin(projectId: string, login: LoginRecord): void {
+    this.insertLogin.run({ projectId, ...login });
+  }
+
+  /** The sign-ins of each named user, newest first per user, users in the order asked. */
+  history(projectId: string, userIds: readonly string[]): LoginRecord[] {
+    return [...new Set(userIds)].flatMap((userId) => this.historyOf.all({ projectId, userId }));
+  }
+}

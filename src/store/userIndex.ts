@@ -1,0 +1,131 @@
+import type { CustomAttributeValue, UserRecord } from '../domain/user.js';
+import type { Db } from './db.js';
+
+/**
+ * How a user is indexed for search (descope-api.md 4.6): the `user_search` row and `user_facets` rows that the
+ * filters of src/store/userSearch.ts read, all derived from the user document.
+ */
+
+/**
+ * Keeps `user_search` and `user_facets` (schema in migrations.ts) in step with the user document. UserStore
+ * calls `write` after every insert and update of a user; deletes cascade.
+ */
+export class UserSearchIndex {
+  private readonly upsertRow;
+  private readonly deleteFacets;
+  private readonly insertFacet;
+
+  constructor(db: Db) {
+    const columns = `test, status, created_time, modified_time, email, phone, name, login_id, first_tenant,
+      verified_email, verified_phone, recovery_email, recovery_phone, verified_recovery_email,
+      verified_recovery_phone, sso, scim, password, totp, webauthn, search_text`;
+    const values = `:test, :status, :createdTime, :modifiedTime, :email, :phone, :name, :loginId, :firstTenant,
+      :verifiedEmail, :verifiedPhone, :recoveryEmail, :recoveryPhone, :verifiedRecoveryEmail,
+      :verifiedRecoveryPhone, :sso, :scim, :password, :totp, :webauthn, :searchText`;
+    const assignments = columns
+      .split(',')
+      .map((column) => `${column.trim()} = excluded.${column.trim()}`)
+      .join(', ');
+    // The key is the users row's rowid, so a page of results reads its documents by rowid.
+    this.upsertRow = db
+      .prepare<Record<string, string | number>, number>(
+        `INSERT INTO user_search (user_key, project_id, user_id, ${columns})
+         SELECT rowid, :projectId, :userId, ${values} FROM users WHERE project_id = :projectId AND user_id = :userId
+         ON CONFLICT (user_key) DO UPDATE SET ${assignments}
+         RETURNING user_key`,
+      )
+      .pluck();
+    this.deleteFacets = db.prepare('DELETE FROM user_facets WHERE user_key = :userKey');
+    this.insertFacet = db.prepare(
+      `INSERT OR IGNORE INTO user_facets (project_id, kind, k1, k2, test, user_key)
+       VALUES (:projectId, :kind, :k1, :k2, :test, :userKey)`,
+    );
+  }
+
+  write(projectId: string, user: UserRecord): void {
+    const userKey = this.upsertRow.get({ projectId, userId: user.userId, ...searchColumnsOf(user) });
+    if (userKey === undefined) return;
+    this.deleteFacets.run({ userKey });
+    const test = flag(user.test);
+    for (const [kind, k1, k2] of facetsOf(user))
+      this.insertFacet.run({ projectId, kind, k1, k2, test, userKey });
+  }
+}
+
+/** The `user_search` columns of a user, as named parameters. */
+export function searchColumnsOf(user: UserRecord) {
+  return {
+    test: flag(user.test),
+    status: user.status,
+    createdTime: user.createdTime,
+    modifiedTime: user.modifiedTime,
+    email: user.email,
+    phone: user.phone,
+    name: user.name,
+    loginId: user.loginIds[0] ?? '',
+    firstTenant: user.userTenants[0]?.tenantId ?? '',
+    verifiedEmail: flag(user.verifiedEmail),
+    verifiedPhone: flag(user.verifiedPhone),
+    recoveryEmail: user.recoveryEmail,
+    recoveryPhone: user.recoveryPhone,
+    verifiedRecoveryEmail: flag(user.verifiedRecoveryEmail),
+    verifiedRecoveryPhone: flag(user.verifiedRecoveryPhone),
+    sso: flag(user.SAML || user.OIDC),
+    scim: flag(user.SCIM),
+    password: flag(user.password),
+    totp: flag(user.TOTP),
+    webauthn: flag(user.webauthn),
+    searchText: searchTextOf(user),
+  };
+}
+
+/** The set-valued attributes of a user, as `user_facets` rows `[kind, k1, k2]`. */
+export function facetsOf(user: UserRecord): [FacetKind, string, string][] {
+  const facets: [FacetKind, string, string][] = [];
+  for (const role of user.roleNames) facets.push(['r', role, '']);
+  for (const { tenantId, roleNames } of user.userTenants) {
+    facets.push(['t', tenantId, '']);
+    for (const role of roleNames) facets.push(['r', role, ''], ['tr', tenantId, role]);
+  }
+  for (const appId of user.ssoAppIds) facets.push(['s', appId, '']);
+  for (const [name, value] of Object.entries(user.customAttributes)) {
+    for (const item of Array.isArray(value) ? value : [value])
+      facets.push(['a', name, encodeAttributeValue(item)]);
+  }
+  return facets;
+}
+
+/** 't' tenant, 'r' role in any scope, 'tr' role in a tenant, 'a' custom attribute value, 's' SSO app. */
+export type FacetKind = 't' | 'r' | 'tr' | 'a' | 's';
+
+/**
+ * What the `text` filter searches, lower-cased, one attribute a line (so a match never spans two).
+ * Vendor behaviour (inferred): text covers the user ID, login IDs, email, phone, names and custom attribute values.
+ */
+export function searchTextOf(user: UserRecord): string {
+  const parts = [
+    user.userId,
+    ...user.loginIds,
+    user.email,
+    user.phone,
+    user.name,
+    user.givenName,
+    user.middleName,
+    user.familyName,
+  ];
+  for (const value of Object.values(user.customAttributes)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item !== 'boolean') parts.push(String(item));
+    }
+  }
+  return parts
+    .filter((part) => part !== '')
+    .join('\n')
+    .toLowerCase();
+}
+
+/** A custom attribute scalar as the side table keeps it: its JSON text (`"pro"`, `5`, `true`). */
+export const encodeAttributeValue = (value: Exclude<CustomAttributeValue, unknown[]>): string =>
+  JSON.stringify(value);
+
+const flag = (value: boolean): number => (value ? 1 : 0);

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectDescopeError, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+
+const AUTH = `Bearer ${TEST_PROJECT.projectId}:${TEST_PROJECT.managementKey}`;
+const ADA = 'ada@example.com';
+
+let mock: TestMock;
+beforeAll(async () => {
+  mock = await startMock();
+});
+afterAll(() => mock.close());
+
+/** Ada as stored: every refused request below must leave her exactly as she was. */
+async function ada(): Promise<any> {
+  const loaded = await mock.http('GET', `/v1/mgmt/user?loginId=${encodeURIComponent(ADA)}`);
+  expect(loaded.status).toBe(200);
+  return loaded.body.user;
+}
+
+/** POSTs a raw body to update/name with the given content type. */
+async function postRaw(body: string, contentType = 'application/json') {
+  const response = await fetch(`${mock.url}/v1/mgmt/user/update/name`, {
+    method: 'POST',
+    headers: { authorization: AUTH, 'content-type': contentType },
+    body,
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+describe('request bodies no SDK sends', () => {
+  it.each([
+    [
+      'malformed JSON',
+      '{"loginId": "ada@example.com", "displayName":',
+      'E011001',
+      /^Request is malformed: the body is not valid JSON/,
+    ],
+    [
+      'a wrong type',
+      '{"loginId": "ada@example.com", "displayName": 5}',
+      'E011001',
+      /^The displayName field has the wrong type/,
+    ],
+    ['an array', '[{"loginId": "ada@example.com"}]', 'E011001', /^The request body must be a JSON object/],
+    ['a string', '"ada@example.com"', 'E011001', /^The request body must be a JSON object/],
+    ['a number', '42', 'E011001', /^The request body must be a JSON object/],
+    ['a missing key', '{"displayName": "Nobody"}', 'E011002', /^The loginId field is required$/],
+    ['an empty body', '', 'E011002', /^The loginId field is required$/],
+    [
+      'a bad value',
+      '{"loginId": "ada@example.com", "phone": "call me"}',
+      'E011004',
+      /^The phone field is not a valid phone number$/,
+    ],
+  ])('answers 400 with Descope’s body for %s, and changes nothing', async (_name, body, code, message) => {
+    const before = await ada();
+    const path = code === 'E011004' ? '/v1/mgmt/user/update/phone' : '/v1/mgmt/user/update/name';
+    const response = await mock.http('POST', path, { rawBody: body });
+    expect(response.status).toBe(400);
+    expect(expectDescopeError(response.body, code).errorMessage).toMatch(message);
+    expect(await ada()).toEqual(before);
+  });
+
+  it('reads the body as JSON whatever the content type, as the real gateway does', async () => {
+    const plain = await postRaw(
+      JSON.stringify({ loginId: ADA, displayName: 'Ada (text/plain)' }),
+      'text/plain',
+    );
+    expect(plain.status).toBe(200);
+    expect(plain.body.user.name).toBe('Ada (text/plain)');
+    const form = await postRaw(
+      'loginId=ada%40example.com&displayName=Form',
+      'application/x-www-form-urlencoded',
+    );
+    expect(form.status).toBe(400);
+    expectDescopeError(form.body, 'E011001');
+    expect((await ada()).name).toBe('Ada (text/plain)');
+  });
+
+  it('drops __proto__ and constructor.prototype keys like any unknown key, polluting nothing', async () => {
+    const body =
+      '{"loginId":"proto@example.com","__proto__":{"polluted":true},' +
+      '"constructor":{"prototype":{"polluted":true}},"customAttributes":{"__proto__":{"polluted":true},"nickname":"P"}}';
+    const created = await mock.http('POST', '/v1/mgmt/user/create', { rawBody: body });
+    expect(created.status).toBe(200);
+    expect(({} as any).polluted).toBeUndefined();
+    const loaded = await mock.http('GET', '/v1/mgmt/user?loginId=proto%40example.com');
+    expect(loaded.body.user.customAttributes).toEqual({ nickname: 'P' });
+  });
+
+  it('keeps a very long string as given', async () => {
+    const long = 'é'.repeat(200_000);
+    const response = await mock.http('POST', '/v1/mgmt/user/update/name', {
+      body: { loginId: ADA, displayName: long },
+    });
+    expect(response.status).toBe(200);
+    expect((await ada()).name).toBe(long);
+  });
+
+  it('survives deeply nested JSON: up to 256 levels read, deeper refused before parsing', async () => {
+    const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const ignored = await mock.http('POST', '/v1/mgmt/user/update/name', {
+      rawBody: `{"loginId":"${ADA}","displayName":"Deep","extra":${deep(255)}}`,
+    });
+    expect(ignored.status).toBe(200);
+    const typed = await mock.http('POST', '/v1/mgmt/user/update/name', {
+      rawBody: `{"loginId":"${ADA}","givenName":${deep(200)}}`,
+    });
+    expect(typed.status).toBe(400);
+    expect(expectDescopeError(typed.body, 'E011001').errorMessage).toMatch(
+      /^The givenName field has the wrong type/,
+    );
+    for (const depth of [257, 1_000_000]) {
+      const refused = await mock.http('POST', '/v1/mgmt/user/update/name', {
+        rawBody: `{"loginId":"${ADA}","displayName":"Too deep","extra":${deep(depth)}}`,
+      });
+      expect(refused.status).toBe(400);
+      expect(expectDescopeError(refused.body, 'E011001').errorMessage).toBe(
+        'Request is malformed: JSON nested deeper than 256 levels',
+      );
+    }
+    // Brackets inside strings are text, not nesting.
+    const inString = await mock.http('POST', '/v1/mgmt/user/update/name', {
+      body: { loginId: ADA, displayName: `Deep ${'[{'.repeat(1000)} " ]` },
+    });
+    expect(inString.status).toBe(200);
+    expect((await ada()).name).toBe(`Deep ${'[{'.repeat(1000)} " ]`);
+  });
+
+  it('answers 413 for a body over 4 MiB, then keeps serving', async () => {
+    const response = await mock.http('POST', '/v1/mgmt/user/update/name', {
+      body: { loginId: ADA, displayName: 'x'.repeat(4 * 1024 * 1024) },
+    });
+    expect(response.status).toBe(413);
+    expectDescopeError(response.body, 'E011001');
+    expect((await ada()).name).not.toMatch(/^x+$/);
+    expect((await mock.http('GET', '/_mock/health')).body).toEqual({ status: 'ok' });
+  });
+});

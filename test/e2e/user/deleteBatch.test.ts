@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { loaded } from '../../helpers/user.js';
+
+/** management.user.deleteBatch and deleteAllTestUsers (descope-api.md 4.8). */
+
+let mock: TestMock;
+let sdk: Sdk;
+
+beforeAll(async () => {
+  mock = await startMock();
+  sdk = mock.sdk();
+});
+afterAll(() => mock.close());
+
+const create = async (loginId: string, test = false) => {
+  const result = test
+    ? await sdk.management.user.createTestUser(loginId)
+    : await sdk.management.user.create(loginId, { roles: ['Viewer'] });
+  expect(result.error).toBeUndefined();
+  return result.data!.userId;
+};
+
+describe('management.user.deleteBatch', () => {
+  it('deletes the users named by user ID, skips unknown IDs, answers {}', async () => {
+    const first = await create('del1@example.com');
+    const second = await create('del2@example.com');
+    await create('survivor@example.com');
+    const raw = await mock.http('POST', '/v1/mgmt/user/delete/batch', {
+      body: { userIds: [first, 'U2DoesNotExist00000000000000', second] },
+    });
+    expect(raw.status).toBe(200);
+    expect(raw.body).toEqual({});
+    expectDescopeError(await loaded(sdk, first), 'E112102');
+    expectDescopeError(await loaded(sdk, 'del2@example.com'), 'E112102');
+    expect(await loaded(sdk, 'survivor@example.com')).toMatchObject({ loginIds: ['survivor@example.com'] });
+    // The login IDs are free again.
+    expect((await sdk.management.user.create('del1@example.com')).ok).toBe(true);
+  });
+
+  it('through the SDK; an empty list is 400 E011002 and deletes nothing', async () => {
+    const id = await create('del3@example.com');
+    expect((await sdk.management.user.deleteBatch([id])).ok).toBe(true);
+    expectDescopeError(await loaded(sdk, id), 'E112102');
+    const empty = await sdk.management.user.deleteBatch([]);
+    expect(empty.code).toBe(400);
+    expectDescopeError(empty.error, 'E011002');
+    expect(await loaded(sdk, 'ada@example.com')).toMatchObject({ name: 'Ada Lovelace' });
+  });
+});
+
+describe('management.user.deleteAllTestUsers', () => {
+  it('removes every test user of the project and nobody else', async () => {
+    const tester = await create('tester1@example.com', true);
+    await create('tester2@example.com', true);
+    await create('regular@example.com');
+    const result = await sdk.management.user.deleteAllTestUsers();
+    expect(result.ok).toBe(true);
+    expect(result.code).toBe(200);
+    expectDescopeError(await loaded(sdk, tester), 'E112102');
+    expectDescopeError(await loaded(sdk, 'tester2@example.com'), 'E112102');
+    expect(await loaded(sdk, 'regular@example.com')).toMatchObject({ test: false });
+    expect(await loaded(sdk, 'ada@example.com')).toMatchObject({ test: false });
+    const raw = await mock.http('DELETE', '/v1/mgmt/user/test/delete/all');
+    expect(raw.body).toEqual({});
+  });
+
+  it("leaves another project's test users alone", async () => {
+    const other = mock.sdk({ projectId: 'P2OtherProject000000000000000', managementKey: 'K2OtherKey' });
+    expect((await other.management.user.createTestUser('theirs@example.com')).ok).toBe(true);
+    expect((await sdk.management.user.deleteAllTestUsers()).ok).toBe(true);
+    expect((await other.management.user.load('theirs@example.com')).data).toMatchObject({ test: true });
+  });
+});

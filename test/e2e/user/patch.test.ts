@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { loaded } from '../../helpers/user.js';
+
+/** management.user.patch and patchBatch: PATCH /v1/mgmt/user/patch[/batch] (descope-api.md 4.5). */
+
+let mock: TestMock;
+let sdk: Sdk;
+
+beforeAll(async () => {
+  mock = await startMock();
+  sdk = mock.sdk();
+});
+afterAll(() => mock.close());
+
+async function created(loginId: string) {
+  const result = await sdk.management.user.create(loginId, {
+    phone: '+15555550123',
+    displayName: 'Pat',
+    roles: ['Viewer'],
+    customAttributes: { plan: 'free', seats: 2 },
+  });
+  expect(result.error).toBeUndefined();
+  return result.data!;
+}
+
+describe('management.user.patch', () => {
+  it('changes only the keys given; an empty list clears; attributes merge; flags patchable', async () => {
+    const before = await created('pat@example.com');
+    const result = await sdk.management.user.patch('pat@example.com', {
+      givenName: 'Patricia',
+      roles: [],
+      customAttributes: { plan: 'pro', seats: null },
+      scim: true,
+      status: 'disabled',
+      additionalIdentifiers: ['pat-2'],
+    });
+    expect(result.error).toBeUndefined();
+    const expected = {
+      ...before,
+      loginIds: ['pat@example.com', 'pat-2'],
+      externalIds: ['pat@example.com', 'pat-2'],
+      givenName: 'Patricia',
+      roleNames: [],
+      permissions: [],
+      customAttributes: { plan: 'pro' },
+      SCIM: true,
+      status: 'disabled',
+    };
+    expect(result.data).toEqual(expected);
+    expect(await loaded(sdk, 'pat-2')).toEqual(expected);
+  });
+
+  it('a phone patched without its flag is verified; test is patchable over raw HTTP', async () => {
+    await created('tess@example.com');
+    const result = await sdk.management.user.patch('tess@example.com', { phone: '+1 555 555 0199' });
+    expect(result.data).toMatchObject({ phone: '+15555550199', verifiedPhone: true, name: 'Pat' });
+    const raw = await mock.http('PATCH', '/v1/mgmt/user/patch', {
+      body: { loginId: 'tess@example.com', test: true },
+    });
+    expect(raw.status).toBe(200);
+    expect(await loaded(sdk, 'tess@example.com')).toMatchObject({ test: true, phone: '+15555550199' });
+  });
+
+  it('bad values are 400 E011004 and change nothing', async () => {
+    await created('stay@example.com');
+    const stored = await loaded(sdk, 'stay@example.com');
+    for (const options of [
+      { userTenants: [{ tenantId: 'T2Nowhere', roleNames: [] }] },
+      { customAttributes: { undeclared: 1 } },
+      { status: 'expired' as const },
+      { ssoAppIds: ['no-such-app'] },
+    ]) {
+      const result = await sdk.management.user.patch('stay@example.com', options);
+      expect(result.code).toBe(400);
+      expectDescopeError(result.error, 'E011004');
+    }
+    expect(await loaded(sdk, 'stay@example.com')).toEqual(stored);
+  });
+
+  it('an unknown user is 404 E112102', async () => {
+    const result = await sdk.management.user.patch('ghost@example.com', { displayName: 'Ghost' });
+    expect(result.code).toBe(404);
+    expectDescopeError(result.error, 'E112102');
+  });
+});
+
+describe('management.user.patchBatch', () => {
+  it('patches each user on its own: a missing user or bad value is a failure item', async () => {
+    const one = await created('b1@example.com');
+    await created('b2@example.com');
+    const stored2 = await loaded(sdk, 'b2@example.com');
+    const result = await sdk.management.user.patchBatch([
+      { loginIdOrUserId: one.userId, displayName: 'One' },
+      { loginId: 'b2@example.com', displayName: 'Two', roles: ['NoSuchRole'] },
+      { loginId: 'missing@example.com', displayName: 'Nobody' },
+      { loginId: 'ada@example.com', picture: 'https://example.com/ada.png' },
+    ]);
+    expect(result.error).toBeUndefined();
+    expect(result.data?.patchedUsers.map((user) => [user.loginIds[0], user.name])).toEqual([
+      ['b1@example.com', 'One'],
+      ['ada@example.com', 'Ada Lovelace'],
+    ]);
+    expect(result.data?.failedUsers.map((failed) => [failed.user.loginIds[0], failed.failure])).toEqual([
+      ['b2@example.com', 'Role "NoSuchRole" does not exist'],
+      ['missing@example.com', 'Cannot find user'],
+    ]);
+    expect(result.data?.additionalErrors).toEqual({});
+    expect(await loaded(sdk, 'b1@example.com')).toMatchObject({ name: 'One' });
+    expect(await loaded(sdk, 'b2@example.com')).toEqual(stored2);
+    expect(await loaded(sdk, 'ada@example.com')).toMatchObject({ picture: 'https://example.com/ada.png' });
+    expectDescopeError(await loaded(sdk, 'missing@example.com'), 'E112102');
+  });
+
+  it('a malformed item fails the call with 400 and patches nobody', async () => {
+    const stored = await loaded(sdk, 'ada@example.com');
+    const raw = await mock.http('PATCH', '/v1/mgmt/user/patch/batch', {
+      body: {
+        users: [
+          { loginId: 'ada@example.com', displayName: 'Changed' },
+          { loginId: 'x', scim: 'yes' },
+        ],
+      },
+    });
+    expect(raw.status).toBe(400);
+    expectDescopeError(raw.body, 'E011001');
+    expect(await loaded(sdk, 'ada@example.com')).toEqual(stored);
+  });
+});

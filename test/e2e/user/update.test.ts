@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { expectedUser, expectUser, loaded } from '../../helpers/user.js';
+
+/** management.user.update: POST /v1/mgmt/user/update, a full replace (descope-api.md 4.4). */
+
+let mock: TestMock;
+let sdk: Sdk;
+
+beforeAll(async () => {
+  mock = await startMock();
+  sdk = mock.sdk();
+});
+afterAll(() => mock.close());
+
+async function richUser(loginId: string) {
+  const created = await sdk.management.user.create(loginId, {
+    phone: '+15555550111',
+    displayName: 'Rich',
+    givenName: 'Ri',
+    roles: ['Viewer'],
+    userTenants: [{ tenantId: 'T2Acme', roleNames: ['Approver'] }],
+    customAttributes: { plan: 'pro', seats: 4 },
+    picture: 'https://example.com/r.png',
+    additionalLoginIds: [`${loginId}-alt`],
+    ssoAppIds: ['descope-default-oidc'],
+  });
+  expect(created.error).toBeUndefined();
+  const enabled = await sdk.management.user.activate(loginId);
+  expect(enabled.error).toBeUndefined();
+  return created.data!;
+}
+
+describe('management.user.update', () => {
+  it('replaces the user: omitted attributes cleared; login IDs, status and creation time kept', async () => {
+    const before = await richUser('rich@example.com');
+    const result = await sdk.management.user.update('rich@example.com', {
+      email: 'rich@example.org',
+      displayName: 'Richer',
+      roles: ['Editor'],
+    });
+    expect(result.error).toBeUndefined();
+    const expected = expectedUser(['rich@example.com', 'rich@example.com-alt'], {
+      userId: before.userId,
+      createdTime: before.createdTime,
+      status: 'enabled',
+      email: 'rich@example.org',
+      verifiedEmail: true,
+      name: 'Richer',
+      roleNames: ['Editor'],
+      permissions: ['Read Reports', 'User Admin'],
+    });
+    expectUser(result.data, expected);
+    expectUser(await loaded(sdk, before.userId), expected);
+  });
+
+  it('positional form: adds additional login IDs and sets tenants', async () => {
+    const before = await richUser('pos@example.com');
+    const result = await sdk.management.user.update(
+      before.userId,
+      'pos@example.com',
+      undefined,
+      'Pos',
+      undefined,
+      [{ tenantId: 'T2Globex', roleNames: ['Tenant Admin'] }],
+      { beta: true },
+      undefined,
+      false,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      ['pos-extra'],
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.data).toMatchObject({
+      loginIds: ['pos@example.com', 'pos@example.com-alt', 'pos-extra'],
+      email: 'pos@example.com',
+      verifiedEmail: false,
+      phone: '',
+      roleNames: [],
+      userTenants: [{ tenantId: 'T2Globex', tenantName: 'Globex', roleNames: ['Tenant Admin'] }],
+      customAttributes: { beta: true },
+      ssoAppIds: [],
+    });
+    expect(await loaded(sdk, 'pos-extra')).toEqual(result.data);
+  });
+
+  it('a bad value is 400 E011004 and leaves the user as it was', async () => {
+    const before = await richUser('keep@example.com');
+    const stored = await loaded(sdk, 'keep@example.com');
+    for (const options of [
+      { roles: ['NoSuchRole'] },
+      { customAttributes: { plan: 'platinum' } },
+      { email: 'not-an-email' },
+      { additionalLoginIds: ['ada@example.com'] },
+    ]) {
+      const result = await sdk.management.user.update(before.userId, options);
+      expect(result.code).toBe(400);
+      expectDescopeError(result.error, 'E011004');
+    }
+    expect(await loaded(sdk, 'keep@example.com')).toEqual(stored);
+  });
+
+  it('an unknown user is 404 E112102; a missing loginId 400 E011002', async () => {
+    const result = await sdk.management.user.update('nobody@example.com', { displayName: 'X' });
+    expect(result.code).toBe(404);
+    expectDescopeError(result.error, 'E112102');
+    const raw = await mock.http('POST', '/v1/mgmt/user/update', { body: { displayName: 'X' } });
+    expect(raw.status).toBe(400);
+    expectDescopeError(raw.body, 'E011002');
+  });
+});

@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCS_PATH } from '../../src/openapi.js';
+import { startMock, TEST_PROJECT, type TestMock } from '../helpers/mock.js';
+
+/**
+ * The docs page in a real browser (Debian's chromium, driven by playwright-core): it renders the
+ * operations from the served document, and "try it" calls the running mock. Skipped when no chromium
+ * is installed (.ci/run installs it).
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPresent = existsSync(CHROMIUM);
+if (!chromiumPresent) {
+  console.warn(`skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+}
+
+describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
+  let mock: TestMock;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    mock = await startMock();
+    profile = mkdtempSync(join(tmpdir(), 'descope-mock-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${mock.url}${DOCS_PATH}`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    await mock?.close();
+  });
+
+  it('lists every operation of the served document', async () => {
+    const document = (await mock.http('GET', '/_mock/openapi.json', { auth: null })).body;
+    const expected = Object.values(document.paths).reduce<number>(
+      (count, item) => count + Object.keys(item as object).length,
+      0,
+    );
+    await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.opblock').count()).toBe(expected);
+    await expect
+      .poll(() => page.locator('[data-path="/v1/mgmt/user/update/name"]').count())
+      .toBeGreaterThan(0);
+  });
+
+  it('"try it" creates a user in the running mock, with the key given to Authorize', async () => {
+    await page.locator('.auth-wrapper .authorize').click();
+    const form = page.locator('.auth-container').filter({ hasText: 'ManagementKey' });
+    await form.locator('input').first().fill(`${TEST_PROJECT.projectId}:${TEST_PROJECT.managementKey}`);
+    await form.locator('.auth-btn-wrapper .authorize').click();
+    await form.locator('.auth-btn-wrapper .btn-done').click();
+
+    const operation = page.locator('.opblock-post').filter({
+      has: page.locator('[data-path="/v1/mgmt/user/create"]'),
+    });
+    await operation.locator('.opblock-summary').click();
+    const body = JSON.stringify({ loginId: 'docs-page@example.com', name: 'From the docs page' });
+    await operation.locator('textarea.body-param__text').fill(body);
+    const answered = page.waitForResponse((response) => response.url() === `${mock.url}/v1/mgmt/user/create`);
+    await operation.locator('.execute').click();
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    expect((await response.json()).user.loginIds).toEqual(['docs-page@example.com']);
+    // The page shows the live answer too.
+    const shown = operation.locator('.live-responses-table tbody .response-col_status');
+    await expect.poll(() => shown.textContent()).toContain('200');
+
+    const loaded = await mock.sdk().management.user.load('docs-page@example.com');
+    expect(loaded.ok).toBe(true);
+    expect(loaded.data?.name).toBe('From the docs page');
+  });
+});

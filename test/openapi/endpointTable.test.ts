@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  END_MARKER,
+  endpointFile,
+  endpointRows,
+  placeEndpointTable,
+  renderEndpointTable,
+  START_MARKER,
+} from '../../scripts/endpoint-table.js';
+import { DESCOPE_PATHS, UNPUBLISHED_SDK_PATHS } from '../../src/routes/descopePaths.js';
+import { OPERATIONS } from '../../src/routes/registry.js';
+
+/** The README's emulated-endpoint table: generated from the registry, and committed up to date. */
+
+describe('the committed endpoint table', () => {
+  it('is what `npm run docs:endpoints` writes now (run it after adding an operation)', () => {
+    const { file, content } = endpointFile();
+    expect(readFileSync(file, 'utf8')).toBe(content);
+  });
+});
+
+describe('endpointRows', () => {
+  const rows = endpointRows();
+  const rowOf = (method: string, path: string) =>
+    rows.find((row) => row.method === method && row.path === path);
+
+  it('marks every registry operation emulated, with the SDK methods the registry names', () => {
+    for (const operation of OPERATIONS) {
+      expect(rowOf(operation.method, operation.path)).toEqual({
+        method: operation.method,
+        path: operation.path,
+        sdkMethods: operation.sdkMethods,
+        emulated: true,
+      });
+    }
+  });
+
+  it('lists every known Descope path once, not emulated unless the registry has it', () => {
+    const emulated = new Set(OPERATIONS.map(({ method, path }) => `${method} ${path}`));
+    for (const { method, path, sdkMethods } of [...DESCOPE_PATHS, ...UNPUBLISHED_SDK_PATHS]) {
+      const row = rowOf(method, path);
+      expect(row?.emulated).toBe(emulated.has(`${method} ${path}`));
+      if (!row?.emulated) expect(row?.sdkMethods).toEqual(sdkMethods);
+    }
+    expect(new Set(rows.map((row) => `${row.method} ${row.path}`)).size).toBe(rows.length);
+  });
+
+  it('follows the registry: an operation added there turns its row to emulated', () => {
+    const before = endpointRows([], DESCOPE_PATHS);
+    expect(before.find((row) => row.path === '/v1/mgmt/tenant/all')?.emulated).toBe(false);
+    const after = endpointRows(
+      [{ method: 'GET', path: '/v1/mgmt/tenant/all', sdkMethods: ['management.tenant.loadAll'] }],
+      DESCOPE_PATHS,
+    );
+    expect(after.find((row) => row.path === '/v1/mgmt/tenant/all')?.emulated).toBe(true);
+    expect(after.filter((row) => row.emulated)).toHaveLength(1);
+  });
+});
+
+describe('renderEndpointTable and placeEndpointTable', () => {
+  const table = renderEndpointTable([
+    { method: 'POST', path: '/v1/mgmt/user/create', sdkMethods: ['management.user.create'], emulated: true },
+    { method: 'POST', path: '/v1/mgmt/role/create', sdkMethods: [], emulated: false },
+  ]);
+
+  it('renders one Markdown table per family, with the count and the 501 of what is missing', () => {
+    expect(table).toContain('1 of 2 Descope management endpoints are emulated');
+    expect(table).toContain('**Users** (1 of 1 emulated)');
+    expect(table).toContain('| POST | `/v1/mgmt/user/create` | `user.create` | yes |');
+    expect(table).toContain('| POST | `/v1/mgmt/role/create` | — | no (501) |');
+  });
+
+  it('replaces only what lies between the README markers, keeping the rest', () => {
+    const readme = `# Title\n\nintro\n\n${START_MARKER}\nold table\n${END_MARKER}\n\n## After\n`;
+    const placed = placeEndpointTable(readme, table);
+    expect(placed.target).toBe('readme');
+    expect(placed.content).toBe(`# Title\n\nintro\n\n${START_MARKER}\n${table}${END_MARKER}\n\n## After\n`);
+    // Idempotent: placing it again changes nothing.
+    expect(placeEndpointTable(placed.content, table).content).toBe(placed.content);
+  });
+
+  it('writes docs/endpoints.md instead when the README has no markers (or no README)', () => {
+    for (const readme of ['# Title\n\nno markers here\n', undefined, `${END_MARKER}\n${START_MARKER}\n`]) {
+      const placed = placeEndpointTable(readme, table);
+      expect(placed.target).toBe('fallback');
+      expect(placed.content).toBe(`# Emulated endpoints\n\n${table}`);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { DescopeError, ERRORS, type ErrorKind, errorBody } from '../../src/errors.js';
+
+/**
+ * Every row of ERRORS pinned to its wire code, HTTP status and description. A new row fails the
+ * completeness check until it is pinned here, so no code or status changes by accident.
+ */
+const PINNED: Record<ErrorKind, [code: string, status: number, description: string]> = {
+  BAD_REQUEST: ['E011001', 400, 'Bad request'],
+  MISSING_ARGUMENTS: ['E011002', 400, 'Missing arguments'],
+  UNAUTHORIZED: ['E011003', 401, 'Unauthorized'],
+  INVALID_ARGUMENTS: ['E011004', 400, 'Invalid arguments'],
+  USER_NOT_FOUND: ['E112102', 404, 'User not found'],
+  FAILED_TO_CREATE_USER: ['E111111', 400, 'Failed to create user'],
+  RATE_LIMITED: ['E130429', 429, 'Rate limit exceeded'],
+  NOT_EMULATED: ['E000501', 501, 'Not emulated'],
+  ROUTE_NOT_FOUND: ['E000404', 404, 'Not found'],
+  FORBIDDEN: ['E000403', 403, 'Forbidden'],
+  PAYLOAD_TOO_LARGE: ['E011001', 413, 'Request body too large'],
+  INTERNAL: ['E000500', 500, 'Internal error'],
+};
+
+describe('the error table', () => {
+  it('pins every row, and no more', () => {
+    expect(Object.keys(ERRORS).sort()).toEqual(Object.keys(PINNED).sort());
+  });
+
+  it.each(Object.entries(PINNED) as [ErrorKind, [string, number, string]][])(
+    '%s answers its status and Descope body',
+    (kind, [code, status, description]) => {
+      const error = new DescopeError(kind, `detail of ${kind}`);
+      expect(error.status).toBe(status);
+      expect(error.code).toBe(code);
+      expect(error.toBody()).toEqual({
+        errorCode: code,
+        errorDescription: description,
+        errorMessage: `detail of ${kind}`,
+        message: `detail of ${kind}`,
+      });
+      expect(errorBody(kind, 'x')).toEqual({
+        errorCode: code,
+        errorDescription: description,
+        errorMessage: 'x',
+        message: 'x',
+      });
+    },
+  );
+
+  it('never uses a status the SDKs silently retry (503, 520 to 530)', () => {
+    for (const status of Object.values(ERRORS).map((row): number => row.status)) {
+      expect(status === 503 || (status >= 520 && status <= 530)).toBe(false);
+    }
+  });
+});

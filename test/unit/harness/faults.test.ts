@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_RETRY_AFTER,
+  FaultRegistry,
+  FaultSpecSchema,
+  mulberry32,
+} from '../../../src/harness/faults.js';
+import { pathMatcher } from '../../../src/harness/paths.js';
+
+describe('pathMatcher', () => {
+  it('matches exactly without a star, and a star matches any run of characters', () => {
+    expect(pathMatcher('/v1/mgmt/user')('/v1/mgmt/user')).toBe(true);
+    expect(pathMatcher('/v1/mgmt/user')('/v1/mgmt/user/create')).toBe(false);
+    expect(pathMatcher('/v1/mgmt/user/*')('/v1/mgmt/user/update/name')).toBe(true);
+    expect(pathMatcher('/v*/mgmt/user/search')('/v2/mgmt/user/search')).toBe(true);
+    expect(pathMatcher('/v1/mgmt/user.*')('/v1/mgmt/userXcreate')).toBe(false);
+  });
+});
+
+describe('mulberry32', () => {
+  it('gives the same sequence for the same seed, another for another, all in [0, 1)', () => {
+    const a = Array.from({ length: 50 }, mulberry32(7));
+    expect(Array.from({ length: 50 }, mulberry32(7))).toEqual(a);
+    expect(Array.from({ length: 50 }, mulberry32(8))).not.toEqual(a);
+    expect(a.every((value) => value >= 0 && value < 1)).toBe(true);
+  });
+});
+
+describe('FaultRegistry', () => {
+  it('answers a 429 with E130429 and Retry-After by default', () => {
+    const faults = new FaultRegistry();
+    faults.add(FaultSpecSchema.parse({ status: 429 }));
+    const action = faults.hit('GET', '/v1/mgmt/user', 'P2A');
+    expect(action?.error?.headers).toEqual({ 'retry-after': String(DEFAULT_RETRY_AFTER) });
+    expect(action?.error?.body.errorCode).toBe('E130429');
+  });
+
+  it('takes the first fault that matches, in the order they were added', () => {
+    const faults = new FaultRegistry();
+    faults.add(FaultSpecSchema.parse({ path: '/v1/mgmt/tenant/*', status: 400 }));
+    faults.add(FaultSpecSchema.parse({ status: 500 }));
+    faults.add(FaultSpecSchema.parse({ status: 404 }));
+    expect(faults.hit('POST', '/v1/mgmt/tenant/create', 'P2A')?.error?.status).toBe(400);
+    expect(faults.hit('POST', '/v1/mgmt/user/create', 'P2A')?.error?.status).toBe(500);
+  });
+
+  it('with a probability, draws only for requests that match otherwise', () => {
+    const faults = new FaultRegistry();
+    faults.add(FaultSpecSchema.parse({ method: 'POST', status: 500, probability: 0.5, seed: 3 }));
+    const random = mulberry32(3);
+    const expected: boolean[] = [];
+    const actual: boolean[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      expect(faults.hit('GET', '/v1/mgmt/user', 'P2A')).toBeUndefined();
+      expected.push(random() < 0.5);
+      actual.push(faults.hit('POST', '/v1/mgmt/user/create', 'P2A') !== undefined);
+    }
+    expect(actual).toEqual(expected);
+  });
+
+  it('refuses the statuses the SDKs retry unless allowed, and a fault that does nothing', () => {
+    expect(FaultSpecSchema.safeParse({ status: 521 }).success).toBe(false);
+    expect(FaultSpecSchema.safeParse({ status: 521, allowRetriedStatus: true }).success).toBe(true);
+    expect(FaultSpecSchema.safeParse({ path: '*' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { MASK, mask, type RecordedRequest, RequestJournal } from '../../../src/harness/journal.js';
+
+const request = (overrides: Partial<RecordedRequest> = {}): RecordedRequest => ({
+  timeMs: 1_700_000_000_000,
+  method: 'GET',
+  path: '/v1/mgmt/user',
+  query: {},
+  projectId: 'P2A',
+  status: 200,
+  durationMs: 1,
+  requestBody: {},
+  responsePayload: '{}',
+  ...overrides,
+});
+
+describe('RequestJournal', () => {
+  it('keeps the newest entries of a full ring, oldest first, with IDs that keep counting', () => {
+    const journal = new RequestJournal(3);
+    for (let i = 1; i <= 7; i += 1) journal.record(request({ status: 200 + i }));
+    expect(journal.list().map((entry) => [entry.id, entry.status])).toEqual([
+      [5, 205],
+      [6, 206],
+      [7, 207],
+    ]);
+  });
+
+  it('records nothing with a size of 0', () => {
+    const journal = new RequestJournal(0);
+    journal.record(request());
+    expect(journal.list()).toEqual([]);
+  });
+
+  it('keeps references and serialises on read: the response text is parsed only when listed', () => {
+    const journal = new RequestJournal(2);
+    const body = { loginId: 'ada@example.com' };
+    journal.record(request({ requestBody: body, responsePayload: '{"user":{"name":"Ada"}}' }));
+    const [entry] = journal.list();
+    expect(entry?.requestBody).toEqual(body);
+    expect(entry?.requestBody).not.toBe(body);
+    expect(entry?.responseBody).toEqual({ user: { name: 'Ada' } });
+    expect(entry?.time).toBe('2023-11-14T22:13:20.000Z');
+  });
+
+  it('after a clear lists only what came later', () => {
+    const journal = new RequestJournal(5);
+    journal.record(request());
+    journal.clear();
+    journal.record(request({ status: 404 }));
+    expect(journal.list().map((entry) => [entry.id, entry.status])).toEqual([[2, 404]]);
+  });
+
+  it('filters on every field, and limit keeps the newest', () => {
+    const journal = new RequestJournal(10);
+    journal.record(request({ method: 'POST', path: '/v1/mgmt/user/create', timeMs: 1000 }));
+    journal.record(request({ projectId: 'P2B', timeMs: 2000 }));
+    journal.record(request({ status: 404, timeMs: 3000 }));
+    expect(journal.list({ method: 'post' }).map((e) => e.id)).toEqual([1]);
+    expect(journal.list({ path: '/v1/mgmt/user/*' }).map((e) => e.id)).toEqual([1]);
+    expect(journal.list({ projectId: 'P2B' }).map((e) => e.id)).toEqual([2]);
+    expect(journal.list({ status: 404 }).map((e) => e.id)).toEqual([3]);
+    expect(journal.list({ sinceMs: 2000 }).map((e) => e.id)).toEqual([2, 3]);
+    expect(journal.list({ limit: 2 }).map((e) => e.id)).toEqual([2, 3]);
+  });
+});
+
+describe('mask', () => {
+  it('hides secrets at any depth and keeps everything else', () => {
+    const masked = mask({
+      loginId: 'ada@example.com',
+      password: 'hunter2',
+      newPassword: 'x',
+      code: '123456',
+      errorCode: 'E011001',
+      users: [{ loginId: 'b', hashedPassword: { bcrypt: { hash: 'h' } } }],
+      cleartext: 'K2secret',
+      token: 't',
+      link: 'https://example.com/?t=abc',
+      refreshJwt: 'jwt',
+      keyId: 'K2Id',
+      user: { password: false, webauthn: true },
+    });
+    expect(masked).toEqual({
+      loginId: 'ada@example.com',
+      password: MASK,
+      newPassword: MASK,
+      code: MASK,
+      errorCode: 'E011001',
+      users: [{ loginId: 'b', hashedPassword: MASK }],
+      cleartext: MASK,
+      token: MASK,
+      link: MASK,
+      refreshJwt: MASK,
+      keyId: 'K2Id',
+      // The user object's credential flags are booleans, not secrets.
+      user: { password: false, webauthn: true },
+    });
+  });
+});
