@@ -148,11 +148,18 @@ function actionOf(fault: Fault): FaultAction {
   };
 }
 
+/** Descope's own codes for the statuses that have one (descope-api.md 2.2, 2.3). */
+const DESCOPE_CODES: Record<number, { code: string; description: string }> = {
+  400: ERRORS.BAD_REQUEST,
+  401: ERRORS.UNAUTHORIZED,
+  429: ERRORS.RATE_LIMITED,
+};
+
 /** The code a status gets when the fault names none: Descope's where it has one, else the mock's `E000<status>`. */
 function defaultError(status: number): { code: string; description: string } {
-  const known = Object.values(ERRORS).find((row) => row.status === status && !row.code.startsWith('E112'));
-  if (status === 429) return ERRORS.RATE_LIMITED;
-  return known ?? { code: `E000${status}`, description: 'Injected fault' };
+  const code = `E000${status}`;
+  const mine = Object.values(ERRORS).find((row) => row.code === code);
+  return DESCOPE_CODES[status] ?? { code, description: mine?.description ?? 'Injected fault' };
 }
 
 /** A small seeded PRNG (mulberry32): uniform in [0, 1), the same sequence for the same seed. */
