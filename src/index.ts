@@ -14,7 +14,7 @@ export {
   type Fault,
   type FaultSpec,
   type JournalEntry,
-  type NewProject,
+  type NewProjectInput,
   type ProjectCredentials,
   type ProjectSnapshot,
   type RequestFilter,

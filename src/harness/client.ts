@@ -3,7 +3,7 @@ import type { ProjectFixture } from '../fixtures.js';
 import type { OutboxMessage } from '../store/outbox.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { JournalEntry } from './journal.js';
-import type { NewProject, ProjectCredentials } from './projects.js';
+import type { NewProjectInput, ProjectCredentials } from './projects.js';
 
 /** Filters of `GET /_mock/requests`; `since` is epoch milliseconds, a Date or an ISO time. */
 export interface RequestFilter {
@@ -15,7 +15,7 @@ export interface RequestFilter {
   limit?: number;
 }
 
-export type { Fault, FaultSpec, JournalEntry, NewProject, ProjectCredentials };
+export type { Fault, FaultSpec, JournalEntry, NewProjectInput, ProjectCredentials };
 export type ProjectSnapshot = ProjectFixture;
 export type SentMessage = OutboxMessage & { time: string };
 
@@ -53,7 +53,7 @@ export class ControlClient {
   }
 
   /** A new isolated project, optionally seeded with a project in the fixture format. */
-  createProject(fixture: NewProject | Record<string, unknown> = {}): Promise<ProjectCredentials> {
+  createProject(fixture: NewProjectInput = {}): Promise<ProjectCredentials> {
     return this.call('POST', '/_mock/projects', fixture);
   }
 
@@ -66,7 +66,7 @@ export class ControlClient {
   }
 
   /** Replaces the project's state with a snapshot (or creates the project). */
-  restore(snapshot: ProjectSnapshot | NewProject, projectId = snapshot.projectId ?? this.defaultProject()) {
+  restore(snapshot: ProjectSnapshot | NewProjectInput, projectId = snapshot.projectId ?? this.defaultProject()) {
     return this.call<ProjectCredentials>(
       'PUT',
       `/_mock/projects/${encodeURIComponent(projectId)}/snapshot`,

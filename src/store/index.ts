@@ -30,7 +30,11 @@ export class Store {
   readonly credentials: CredentialStore;
   readonly sessions: SessionStore;
 
+  /** One transaction wrapper for every request: building one per call costs more than a small write. */
+  private readonly runInTransaction: (fn: () => unknown) => unknown;
+
   constructor(readonly db: Db) {
+    this.runInTransaction = db.transaction((fn: () => unknown) => fn()).immediate;
     this.projects = new ProjectStore(db);
     this.users = new UserStore(db);
     this.userSearch = new UserSearchStore(db);
@@ -47,7 +51,8 @@ export class Store {
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    // Nested calls become savepoints, as with a wrapper per call.
+    return this.runInTransaction(fn) as T;
   }
 
   close(): void {

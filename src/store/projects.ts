@@ -15,8 +15,14 @@ export class ProjectStore {
   private readonly keysOf;
   private readonly all;
   private readonly remove;
+  /**
+   * Each project's management keys as committed, read on every management call. This class is the only
+   * writer of keys and projects: each write empties the cache, and it is filled outside transactions only,
+   * so a rolled-back write never leaves keys behind.
+   */
+  private readonly keyCache = new Map<string, Buffer[]>();
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.insertProject = db.prepare(
       'INSERT INTO projects (project_id, name, created_time) VALUES (:projectId, :name, :createdTime)',
     );
@@ -38,10 +44,12 @@ export class ProjectStore {
       () => this.insertProject.run({ projectId, name, createdTime: Math.floor(nowMs / 1000) }),
     );
     for (const key of keys) this.insertKey.run({ projectId, key });
+    this.keyCache.clear();
   }
 
   addKey(projectId: string, key: string): void {
     this.insertKey.run({ projectId, key });
+    this.keyCache.clear();
   }
 
   exists(projectId: string): boolean {
@@ -52,12 +60,20 @@ export class ProjectStore {
   acceptsKey(projectId: string, key: string): boolean {
     const given = Buffer.from(key);
     let accepted = false;
-    for (const candidate of this.keysOf.all({ projectId })) {
-      const known = Buffer.from(candidate);
+    for (const known of this.keysFor(projectId)) {
       // Every key is compared (no early exit), each in constant time.
       if (known.length === given.length && timingSafeEqual(known, given)) accepted = true;
     }
     return accepted;
+  }
+
+  private keysFor(projectId: string): Buffer[] {
+    const cached = this.keyCache.get(projectId);
+    if (cached) return cached;
+    const keys = this.keysOf.all({ projectId }).map((key) => Buffer.from(key));
+    // Unknown projects are not remembered, so requests naming random project IDs cannot grow the cache.
+    if (keys.length > 0 && !this.db.inTransaction) this.keyCache.set(projectId, keys);
+    return keys;
   }
 
   list(): ProjectSummary[] {
@@ -66,6 +82,7 @@ export class ProjectStore {
 
   /** Removes a project and, by cascade, everything it holds. */
   delete(projectId: string): boolean {
+    this.keyCache.clear();
     return this.remove.run({ projectId }).changes > 0;
   }
 }

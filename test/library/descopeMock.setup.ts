@@ -1,7 +1,8 @@
-// The vitest globalSetup of docs/harness.md, as a user would paste it: one mock for the whole run.
+// The vitest globalSetup of docs/harness.md, exactly as a user pastes it: one mock for the whole run.
 import { startDescopeMock } from 'descope-mock';
+import type { TestProject } from 'vitest/node';
 
-export default async function setup(project: { provide(key: 'descopeMockUrl', value: string): void }) {
+export default async function setup(project: TestProject) {
   const mock = await startDescopeMock();
   project.provide('descopeMockUrl', mock.url);
   return () => mock.close();

@@ -1,6 +1,7 @@
 import DescopeClient from '@descope/node-sdk';
 import { ControlClient, DescopeMockError, startDescopeMock } from 'descope-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestProject } from 'vitest/node';
 import setup from './descopeMock.setup.js';
 
 /**
@@ -10,7 +11,9 @@ import setup from './descopeMock.setup.js';
 const provided = new Map<string, string>();
 let teardown: () => Promise<void>;
 beforeAll(async () => {
-  teardown = await setup({ provide: (key, value) => provided.set(key, value) });
+  // What vitest does with a globalSetup: call it with the project, hand what it provides to the workers.
+  const project = { provide: (key: string, value: string) => provided.set(key, value) };
+  teardown = await setup(project as unknown as TestProject);
 });
 afterAll(() => teardown());
 

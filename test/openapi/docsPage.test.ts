@@ -58,11 +58,11 @@ describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
       0,
     );
     await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('.opblock').count()).toBe(expected);
+    await expect.poll(() => page.locator('.opblock').count()).toBe(expected);
     await expect
       .poll(() => page.locator('[data-path="/v1/mgmt/user/update/name"]').count())
       .toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('"try it" creates a user in the running mock, with the key given to Authorize', async () => {
     await page.locator('.auth-wrapper .authorize').click();
@@ -89,5 +89,5 @@ describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
     const loaded = await mock.sdk().management.user.load('docs-page@example.com');
     expect(loaded.ok).toBe(true);
     expect(loaded.data?.name).toBe('From the docs page');
-  });
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import {
   CONTROL_PLANE_TAG,
   DEFAULT_SERVER_URL,
   DOCS_PATH,
+  fallbackOperationId,
   OPENAPI_JSON_PATH,
   type OpenApiDocument,
 } from '../../src/openapi.js';
@@ -107,6 +108,13 @@ describe('the emulated operations in the document', () => {
         }
       }
     }
+  });
+
+  it('names control-plane operations that declare no operationId from their method and path', () => {
+    expect(fallbackOperationId('GET', '/_mock/projects/:projectId/snapshot')).toBe(
+      'mockGetProjectsProjectIdSnapshot',
+    );
+    expect(operationOf('GET', '/_mock/health').operationId).toBe('mockGetHealth');
   });
 
   it('leaves the docs page and the document itself out', () => {

@@ -135,12 +135,21 @@ describe('the index follows every write', () => {
   });
 
   it('drops deleted users from results and total, and never shows another project users', async () => {
-    const created = await sdk.management.user.create('gone@example.com', { displayName: 'Soon Gone' });
+    const members = async () =>
+      (await found({ tenantIds: ['T2Globex'], customAttributes: { plan: 'free' } })).total;
+    const membersBefore = await members();
+    const created = await sdk.management.user.create('gone@example.com', {
+      displayName: 'Soon Gone',
+      userTenants: [{ tenantId: 'T2Globex', roleNames: [] }],
+      customAttributes: { plan: 'free' },
+    });
     expect(created.error).toBeUndefined();
-    const before = await found({ text: 'soon gone' });
-    expect(before).toEqual({ names: ['gone'], total: 1 });
+    expect(await found({ text: 'soon gone' })).toEqual({ names: ['gone'], total: 1 });
+    expect(await members()).toBe(membersBefore + 1);
     expect((await sdk.management.user.delete('gone@example.com')).ok).toBe(true);
     expect(await found({ text: 'soon gone' })).toEqual({ names: [], total: 0 });
+    // Counted from the tenant and attribute rows alone: they went with the user.
+    expect(await members()).toBe(membersBefore);
     expect((await sdk.management.user.load('gone@example.com')).code).toBe(404);
 
     const other = await mock

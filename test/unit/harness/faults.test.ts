@@ -35,6 +35,15 @@ describe('FaultRegistry', () => {
     expect(action?.error?.body.errorCode).toBe('E130429');
   });
 
+  it('gives each status the Descope code where one exists, else E000<status>', () => {
+    const codes = [400, 401, 404, 418, 500].map((status) => {
+      const faults = new FaultRegistry();
+      faults.add(FaultSpecSchema.parse({ status }));
+      return faults.hit('GET', '/v1/mgmt/user', 'P2A')?.error?.body.errorCode;
+    });
+    expect(codes).toEqual(['E011001', 'E011003', 'E000404', 'E000418', 'E000500']);
+  });
+
   it('takes the first fault that matches, in the order they were added', () => {
     const faults = new FaultRegistry();
     faults.add(FaultSpecSchema.parse({ path: '/v1/mgmt/tenant/*', status: 400 }));

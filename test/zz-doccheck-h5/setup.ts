@@ -1,0 +1,15 @@
+// test/descope-mock.setup.ts
+import { startDescopeMock } from 'descope-mock';
+import type { TestProject } from 'vitest/node';
+
+export default async function setup(project: TestProject) {
+  const mock = await startDescopeMock();
+  project.provide('descopeMockUrl', mock.url);
+  return () => mock.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    descopeMockUrl: string;
+  }
+}
