@@ -100,7 +100,7 @@ function checkPermissions(names: readonly string[], ctx: RoleContext): string[] 
   return unique;
 }
 
-/** role/search filters (descope-api.md 5.2), all inferred from the field names. */
+/** Vendor behaviour (inferred): role/search filters (descope-api.md 5.2), read from the field names alone. */
 export interface RoleSearch {
   tenantIds?: string[];
   roleNames?: string[];

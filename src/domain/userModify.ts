@@ -2,8 +2,10 @@ import { invalid } from '../errors.js';
 import type { Catalog } from './catalog.js';
 import { normaliseLoginId } from './contacts.js';
 import { checkCustomAttribute } from './customAttributes.js';
+import { followContacts } from './loginIds.js';
 import type { UserRecord } from './user.js';
 import { checkStatus, type UserAttributes, withAttributes } from './userCreate.js';
+import type { MutationContext } from './userUpdates.js';
 
 /** What update and patch may change besides the attributes of create. */
 export interface ModifyInput extends UserAttributes {
@@ -43,14 +45,16 @@ function cleared(user: UserRecord): UserRecord {
 /**
  * update (descope-api.md 4.4): a full replace. Every attribute not given is cleared (Descope's docs: sending
  * only the email removes the phone); the user ID, login IDs, status, test flag, creation time and
- * credentials stay. Vendor behaviour (inferred): omitted additionalLoginIds keep the extra login IDs (only
+ * credentials stay, except that a login ID equal to the old email or phone follows the new one (the rule of
+ * update/email and update/phone, loginIds.ts); a cleared email or phone keeps its login ID.
+ * Vendor behaviour (inferred): omitted additionalLoginIds keep the extra login IDs (only
  * update/loginid removes one), given ones are added; a given status is applied, as the spec lists it.
  */
-export function replaceUser(user: UserRecord, input: ModifyInput, catalog: Catalog): UserRecord {
-  const next = withAttributes(cleared(user), input, catalog);
+export function replaceUser(user: UserRecord, input: ModifyInput, ctx: MutationContext): UserRecord {
+  const next = withAttributes(cleared(user), input, ctx.catalog);
   return {
     ...next,
-    loginIds: withLoginIds(user.loginIds, input.additionalLoginIds),
+    loginIds: withLoginIds(followContacts(user, next, ctx), input.additionalLoginIds),
     status: checkStatus(input.status) ?? user.status,
   };
 }
@@ -59,16 +63,17 @@ export function replaceUser(user: UserRecord, input: ModifyInput, catalog: Catal
  * patch (descope-api.md 4.5): only the keys given change; a list given empty clears it. `scim`, `status`
  * and `test` are patchable; additional login IDs are added. Vendor behaviour (inferred): `customAttributes`
  * is merged key by key (a null value removes that key), as a map cannot tell "absent" from "empty".
- * Vendor behaviour (inferred): as in update, login IDs never follow a changed email or phone here.
+ * As in update, a login ID equal to the old email or phone follows the new one (loginIds.ts).
  */
-export function patchUser(user: UserRecord, input: PatchInput, catalog: Catalog): UserRecord {
+export function patchUser(user: UserRecord, input: PatchInput, ctx: MutationContext): UserRecord {
+  const { catalog } = ctx;
   const next = withAttributes(user, { ...input, customAttributes: undefined }, catalog);
   return {
     ...next,
     customAttributes: input.customAttributes
       ? mergeAttributes(user.customAttributes, input.customAttributes, catalog)
       : user.customAttributes,
-    loginIds: withLoginIds(user.loginIds, input.additionalLoginIds),
+    loginIds: withLoginIds(followContacts(user, next, ctx), input.additionalLoginIds),
     status: checkStatus(input.status) ?? user.status,
     SCIM: input.scim ?? user.SCIM,
     test: input.test ?? user.test,

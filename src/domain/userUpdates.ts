@@ -2,15 +2,14 @@ import { invalid, missing } from '../errors.js';
 import type { Catalog } from './catalog.js';
 import { checkEmail, normaliseLoginId, normalisePhone } from './contacts.js';
 import { checkCustomAttribute } from './customAttributes.js';
+import { followContact, type LoginIdOwners, replaceLoginId, sameLoginId } from './loginIds.js';
 import type { UserRecord } from './user.js';
 import { checkStatus } from './userCreate.js';
 
 /** What a user mutation may consult besides the user itself. */
-export interface MutationContext {
+export interface MutationContext extends LoginIdOwners {
   catalog: Catalog;
   nowMs: number;
-  /** The user ID owning a login ID in this project, if any. */
-  loginIdOwner(loginId: string): string | undefined;
 }
 
 export interface NameChange {
@@ -41,53 +40,18 @@ export interface ContactChange {
   failOnConflict: boolean;
 }
 
-/** update/email: sets the email and its verified flag; `''` removes it. */
+/** update/email: sets the email and its verified flag; `''` removes it; an email login ID follows (loginIds.ts). */
 export function updateEmail(user: UserRecord, change: ContactChange, ctx: MutationContext): UserRecord {
   const email = checkEmail(change.value);
-  const loginIds = followLoginId(user, user.email, email, change.failOnConflict, ctx);
+  const loginIds = followContact(user, user.email, email, change.failOnConflict, ctx);
   return { ...user, loginIds, email, verifiedEmail: email === '' ? false : change.verified };
 }
 
 /** update/phone: as update/email, with the phone normalised. */
 export function updatePhone(user: UserRecord, change: ContactChange, ctx: MutationContext): UserRecord {
   const phone = normalisePhone(change.value);
-  const loginIds = followLoginId(user, user.phone, phone, change.failOnConflict, ctx);
+  const loginIds = followContact(user, user.phone, phone, change.failOnConflict, ctx);
   return { ...user, loginIds, phone, verifiedPhone: phone === '' ? false : change.verified };
-}
-
-/**
- * The login IDs after an email or phone changes from `previous` to `next`.
- * Vendor behaviour (inferred): when the old value was one of the user's login IDs, that login ID follows
- * the new value (Descope's docs say so for the end-user update calls); removing the value keeps the login ID.
- */
-function followLoginId(
-  user: UserRecord,
-  previous: string,
-  next: string,
-  failOnConflict: boolean,
-  ctx: MutationContext,
-): string[] {
-  const owner = next === '' ? undefined : ctx.loginIdOwner(next);
-  const takenByOther = owner !== undefined && owner !== user.userId;
-  // Vendor behaviour (inferred): the conflict's error code is not published; a taken value is a bad argument.
-  if (takenByOther && failOnConflict) {
-    throw invalid(`"${next}" is already a login ID of another user`);
-  }
-  const index = previous === '' ? -1 : user.loginIds.findIndex((id) => sameLoginId(id, previous));
-  if (index === -1 || next === '' || sameLoginId(previous, next)) return user.loginIds;
-  // Without failOnConflict the value may be shared as an attribute, but a login ID can never be.
-  if (takenByOther) throw invalid(`"${next}" is already a login ID of another user`);
-  return replaceLoginId(user.loginIds, index, next);
-}
-
-const sameLoginId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-/** The login IDs with the one at `index` replaced by `next`, dropping another copy of `next` the user held. */
-function replaceLoginId(loginIds: readonly string[], index: number, next: string): string[] {
-  return loginIds.flatMap((id, i) => {
-    if (i === index) return [next];
-    return sameLoginId(id, next) ? [] : [id];
-  });
 }
 
 /**

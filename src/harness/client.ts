@@ -66,7 +66,10 @@ export class ControlClient {
   }
 
   /** Replaces the project's state with a snapshot (or creates the project). */
-  restore(snapshot: ProjectSnapshot | NewProjectInput, projectId = snapshot.projectId ?? this.defaultProject()) {
+  restore(
+    snapshot: ProjectSnapshot | NewProjectInput,
+    projectId = snapshot.projectId ?? this.defaultProject(),
+  ) {
     return this.call<ProjectCredentials>(
       'PUT',
       `/_mock/projects/${encodeURIComponent(projectId)}/snapshot`,

@@ -1,4 +1,5 @@
 import type { CustomAttributeValue, UserRecord } from '../domain/user.js';
+import { ColumnUpdates } from './columnUpdates.js';
 import type { Db } from './db.js';
 
 /**
@@ -14,6 +15,8 @@ export class UserSearchIndex {
   private readonly upsertRow;
   private readonly deleteFacets;
   private readonly insertFacet;
+  private readonly insertRow;
+  private readonly updateColumns;
 
   constructor(db: Db) {
     const columns = `test, status, created_time, modified_time, email, phone, name, login_id, first_tenant,
@@ -35,6 +38,11 @@ export class UserSearchIndex {
          RETURNING user_key`,
       )
       .pluck();
+    this.insertRow = db.prepare(
+      `INSERT INTO user_search (user_key, project_id, user_id, ${columns})
+       VALUES (:userKey, :projectId, :userId, ${values})`,
+    );
+    this.updateColumns = new ColumnUpdates(db, 'user_search', SEARCH_COLUMNS, 'user_key = :userKey');
     this.deleteFacets = db.prepare('DELETE FROM user_facets WHERE user_key = :userKey');
     this.insertFacet = db.prepare(
       `INSERT OR IGNORE INTO user_facets (project_id, kind, k1, k2, test, user_key)
@@ -46,11 +54,63 @@ export class UserSearchIndex {
     const userKey = this.upsertRow.get({ projectId, userId: user.userId, ...searchColumnsOf(user) });
     if (userKey === undefined) return;
     this.deleteFacets.run({ userKey });
+    this.insertFacets(projectId, userKey, user);
+  }
+
+  /** Indexes a user just inserted, whose users row has the rowid `userKey`. */
+  insert(projectId: string, userKey: number, user: UserRecord): void {
+    this.insertRow.run({ userKey, projectId, userId: user.userId, ...searchColumnsOf(user) });
+    this.insertFacets(projectId, userKey, user);
+  }
+
+  /**
+   * Brings an indexed user's rows from `before` to `user`: the columns that changed and, when a facet or the
+   * test flag changed, the facets. A rename writes one narrow row and no facet.
+   */
+  rewrite(projectId: string, userKey: number, before: UserRecord, user: UserRecord): void {
+    const columns = searchColumnsOf(user);
+    const changed = this.updateColumns.changed(searchColumnsOf(before), columns);
+    if (changed.length > 0 && this.updateColumns.run(changed, { userKey, ...columns }) === 0) {
+      // No row to update (never expected): index the user whole.
+      this.write(projectId, user);
+      return;
+    }
+    const facets = facetsOf(user);
+    if (before.test === user.test && JSON.stringify(facetsOf(before)) === JSON.stringify(facets)) return;
+    this.deleteFacets.run({ userKey });
+    this.insertFacets(projectId, userKey, user, facets);
+  }
+
+  private insertFacets(projectId: string, userKey: number, user: UserRecord, facets = facetsOf(user)): void {
     const test = flag(user.test);
-    for (const [kind, k1, k2] of facetsOf(user))
-      this.insertFacet.run({ projectId, kind, k1, k2, test, userKey });
+    for (const [kind, k1, k2] of facets) this.insertFacet.run({ projectId, kind, k1, k2, test, userKey });
   }
 }
+
+/** The `user_search` columns besides its key, by parameter name (see searchColumnsOf). */
+const SEARCH_COLUMNS = {
+  test: 'test',
+  status: 'status',
+  createdTime: 'created_time',
+  modifiedTime: 'modified_time',
+  email: 'email',
+  phone: 'phone',
+  name: 'name',
+  loginId: 'login_id',
+  firstTenant: 'first_tenant',
+  verifiedEmail: 'verified_email',
+  verifiedPhone: 'verified_phone',
+  recoveryEmail: 'recovery_email',
+  recoveryPhone: 'recovery_phone',
+  verifiedRecoveryEmail: 'verified_recovery_email',
+  verifiedRecoveryPhone: 'verified_recovery_phone',
+  sso: 'sso',
+  scim: 'scim',
+  password: 'password',
+  totp: 'totp',
+  webauthn: 'webauthn',
+  searchText: 'search_text',
+} as const satisfies Record<keyof ReturnType<typeof searchColumnsOf>, string>;
 
 /** The `user_search` columns of a user, as named parameters. */
 export function searchColumnsOf(user: UserRecord) {

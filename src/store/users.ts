@@ -1,4 +1,5 @@
 import type { UserRecord } from '../domain/user.js';
+import { ColumnUpdates } from './columnUpdates.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 import { UserSearchIndex } from './userIndex.js';
@@ -6,6 +7,21 @@ import { UserSearchIndex } from './userIndex.js';
 interface UserRow {
   doc: string;
 }
+
+/** The columns of a users row besides its key, by parameter name. */
+const USER_COLUMNS = {
+  status: 'status',
+  test: 'test',
+  email: 'email',
+  phone: 'phone',
+  name: 'name',
+  createdTime: 'created_time',
+  modifiedTime: 'modified_time',
+  doc: 'doc',
+} as const;
+
+/** Cheap exact equality of two JSON-shaped values (index inputs: lists of strings, memberships). */
+const sameJson = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** Users of every project: the record as a JSON document, plus the rows that index it. */
 export class UserStore {
@@ -15,7 +31,8 @@ export class UserStore {
   private readonly holdingRole;
   private readonly inTenant;
   private readonly insertRow;
-  private readonly updateRow;
+  private readonly updateColumns;
+  private readonly previousRow;
   private readonly deleteRow;
   private readonly deleteTestRows;
   private readonly insertLoginId;
@@ -48,14 +65,18 @@ export class UserStore {
       `SELECT doc FROM users WHERE project_id = :projectId AND user_id IN
        (SELECT user_id FROM user_tenants WHERE project_id = :projectId AND tenant_id = :tenantId)`,
     );
-    const columns = `status = :status, test = :test, email = :email, phone = :phone, name = :name,
-       created_time = :createdTime, modified_time = :modifiedTime, doc = :doc`;
     this.insertRow = db.prepare(
       `INSERT INTO users (project_id, user_id, status, test, email, phone, name, created_time, modified_time, doc)
        VALUES (:projectId, :userId, :status, :test, :email, :phone, :name, :createdTime, :modifiedTime, :doc)`,
     );
-    this.updateRow = db.prepare(
-      `UPDATE users SET ${columns} WHERE project_id = :projectId AND user_id = :userId`,
+    this.updateColumns = new ColumnUpdates(
+      db,
+      'users',
+      USER_COLUMNS,
+      'project_id = :projectId AND user_id = :userId',
+    );
+    this.previousRow = db.prepare<{ projectId: string; userId: string }, UserRow & { userKey: number }>(
+      'SELECT rowid AS userKey, doc FROM users WHERE project_id = :projectId AND user_id = :userId',
     );
     this.deleteRow = db.prepare('DELETE FROM users WHERE project_id = :projectId AND user_id = :userId');
     this.deleteTestRows = db.prepare('DELETE FROM users WHERE project_id = :projectId AND test = 1');
@@ -109,21 +130,39 @@ export class UserStore {
   }
 
   insert(projectId: string, user: UserRecord): void {
-    mapConstraint(
+    const { lastInsertRowid } = mapConstraint(
       () => `User ID "${user.userId}" is already in use`,
       () => this.insertRow.run(this.rowOf(projectId, user)),
     );
-    this.writeIndexes(projectId, user);
+    this.writeLoginIds(projectId, user);
+    this.writeRoles(projectId, user);
+    // What user search reads (src/store/userIndex.ts), keyed by the new row's rowid.
+    this.searchIndex.insert(projectId, Number(lastInsertRowid), user);
   }
 
-  /** Writes a changed user: the document, then its index rows anew. */
+  /**
+   * Writes a changed user: the columns of its row that changed, and only the index rows whose inputs changed
+   * (a rename touches neither login IDs, roles nor tenants). The stored index rows are those computed from
+   * the stored document, since every write keeps them so; that is what the comparison relies on.
+   */
   update(projectId: string, user: UserRecord): void {
-    this.updateRow.run(this.rowOf(projectId, user));
     const key = { projectId, userId: user.userId };
-    this.deleteLoginIds.run(key);
-    this.deleteRoles.run(key);
-    this.deleteTenants.run(key);
-    this.writeIndexes(projectId, user);
+    const previous = this.previousRow.get(key);
+    if (!previous) return;
+    const before = JSON.parse(previous.doc) as UserRecord;
+    const row = this.rowOf(projectId, user);
+    const changed = this.updateColumns.changed({ ...columnsOf(before), doc: previous.doc }, row);
+    this.updateColumns.run(changed, row);
+    if (!sameJson(before.loginIds, user.loginIds)) {
+      this.deleteLoginIds.run(key);
+      this.writeLoginIds(projectId, user);
+    }
+    if (!sameJson(before.roleNames, user.roleNames) || !sameJson(before.userTenants, user.userTenants)) {
+      this.deleteRoles.run(key);
+      this.deleteTenants.run(key);
+      this.writeRoles(projectId, user);
+    }
+    this.searchIndex.rewrite(projectId, previous.userKey, before, user);
   }
 
   /** Removes every test user of the project (and by cascade their index rows); returns how many. */
@@ -136,7 +175,7 @@ export class UserStore {
     return this.deleteRow.run({ projectId, userId }).changes > 0;
   }
 
-  private writeIndexes(projectId: string, user: UserRecord): void {
+  private writeLoginIds(projectId: string, user: UserRecord): void {
     const userId = user.userId;
     for (const loginId of user.loginIds) {
       mapConstraint(
@@ -144,27 +183,31 @@ export class UserStore {
         () => this.insertLoginId.run({ projectId, loginId, userId }),
       );
     }
+  }
+
+  private writeRoles(projectId: string, user: UserRecord): void {
+    const userId = user.userId;
     for (const roleName of user.roleNames) this.insertRole.run({ projectId, userId, tenantId: '', roleName });
     for (const { tenantId, roleNames } of user.userTenants) {
       this.insertTenant.run({ projectId, tenantId, userId });
       for (const roleName of roleNames) this.insertRole.run({ projectId, userId, tenantId, roleName });
     }
-    // What user search reads (src/store/userIndex.ts): rewritten whole on every write of the user.
-    this.searchIndex.write(projectId, user);
   }
 
   private rowOf(projectId: string, user: UserRecord) {
-    return {
-      projectId,
-      userId: user.userId,
-      status: user.status,
-      test: user.test ? 1 : 0,
-      email: user.email,
-      phone: user.phone,
-      name: user.name,
-      createdTime: user.createdTime,
-      modifiedTime: user.modifiedTime,
-      doc: JSON.stringify(user),
-    };
+    return { projectId, userId: user.userId, ...columnsOf(user), doc: JSON.stringify(user) };
   }
+}
+
+/** The users row's columns that copy fields of the document. */
+function columnsOf(user: UserRecord) {
+  return {
+    status: user.status,
+    test: user.test ? 1 : 0,
+    email: user.email,
+    phone: user.phone,
+    name: user.name,
+    createdTime: user.createdTime,
+    modifiedTime: user.modifiedTime,
+  };
 }

@@ -16,6 +16,13 @@ const catalog: Catalog = {
   ssoApp: () => true,
 };
 
+/** A mutation context where `taken@x.io` is another user's login ID. */
+const ctx = {
+  catalog,
+  nowMs: 1_700_000_000_000,
+  loginIdOwner: (loginId: string) => (loginId.toLowerCase() === 'taken@x.io' ? 'U2Other' : undefined),
+};
+
 const user = (loginId: string, extra: Partial<ReturnType<typeof blankUser>> = {}) => ({
   ...blankUser(loginId, 1_700_000_000_000),
   ...extra,
@@ -64,13 +71,13 @@ describe('replaceUser and patchUser', () => {
   });
 
   it('update clears what is not given and keeps login IDs, status and credentials', () => {
-    const next = replaceUser(before, { name: 'Q' }, catalog);
+    const next = replaceUser(before, { name: 'Q' }, ctx);
     expect(next).toMatchObject({ name: 'Q', email: '', phone: '', roleNames: [], customAttributes: {} });
     expect(next).toMatchObject({ loginIds: ['p@x.io', 'p-alt'], status: 'enabled', password: true });
   });
 
   it('patch keeps what is not given and clears an empty list', () => {
-    const next = patchUser(before, { roleNames: [], scim: true }, catalog);
+    const next = patchUser(before, { roleNames: [], scim: true }, ctx);
     expect(next).toMatchObject({
       name: 'P',
       email: 'p@x.io',
@@ -78,6 +85,24 @@ describe('replaceUser and patchUser', () => {
       SCIM: true,
       customAttributes: { plan: 'a' },
     });
+  });
+
+  it('update and patch move a login ID that equals the old email or phone, as update/email does', () => {
+    const phoneUser = { ...before, loginIds: ['p@x.io', '+15555550100'] };
+    expect(replaceUser(phoneUser, { email: 'q@x.io', phone: '+1 555 555 0199' }, ctx).loginIds).toEqual([
+      'q@x.io',
+      '+15555550199',
+    ]);
+    expect(patchUser(phoneUser, { email: 'Q@x.io', additionalLoginIds: ['extra'] }, ctx).loginIds).toEqual([
+      'Q@x.io',
+      '+15555550100',
+      'extra',
+    ]);
+    // A contact that is not a login ID, or one cleared by update, moves nothing.
+    expect(replaceUser(before, { name: 'Q' }, ctx).loginIds).toEqual(['p@x.io', 'p-alt']);
+    expect(patchUser(before, { phone: '+15555550123' }, ctx).loginIds).toEqual(['p@x.io', 'p-alt']);
+    // A login ID cannot follow onto another user's.
+    expect(kindOf(() => patchUser(before, { email: 'taken@x.io' }, ctx))).toBe('INVALID_ARGUMENTS');
   });
 
   it('withLoginIds appends new ones once, case-insensitively, phones normalised', () => {

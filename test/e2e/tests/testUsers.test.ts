@@ -166,7 +166,12 @@ describe('management.user.generateEmbeddedLink / generateSignUpEmbeddedLink', ()
   it('issues a sign-in token for any existing user, living `timeout` seconds, claims kept', async () => {
     const result = await sdk.management.user.generateEmbeddedLink('ada@example.com', { plan: 'pro' }, 120);
     expect(result.ok).toBe(true);
-    expect(result.data).toEqual({ token: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // EmbeddedLinkSignInResponse in full: the masks are always present (empty: nothing was delivered).
+    expect(result.data).toEqual({
+      token: expect.stringMatching(/^[0-9a-f]{64}$/),
+      maskedEmail: '',
+      maskedPhone: '',
+    });
     expect(lastMessage()).toMatchObject({
       kind: 'embeddedlink',
       loginId: 'ada@example.com',
@@ -199,7 +204,7 @@ describe('management.user.generateEmbeddedLink / generateSignUpEmbeddedLink', ()
       300,
     );
     expect(result.ok).toBe(true);
-    expect(result.data?.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.data).toEqual({ token: expect.stringMatching(/^[0-9a-f]{64}$/), maskedEmail: '', maskedPhone: '' });
     expect(lastMessage()).toMatchObject({
       kind: 'embeddedlink',
       loginId: 'newbie@example.com',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { verifyPassword } from '../../../src/domain/passwords.js';
+import { expectDescopeError, type Sdk, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded, withinCall } from '../../helpers/user.js';
 
 /** management.user.create and createTestUser, both call forms (descope-api.md 4.1, 4.2, 3.1, 3.2). */
@@ -156,5 +157,26 @@ describe('management.user.createTestUser', () => {
       expectedUser(['tester-2'], { email: 't2@example.com', verifiedEmail: true, test: true }),
     );
     expect(await loaded(sdk, 'tester-2')).toMatchObject({ test: true });
+  });
+});
+
+describe('management.user.create with a password (CreateUser in the spec; the SDK passes extra keys through)', () => {
+  it('keeps only a hash of a cleartext password and sets the flag; a bad hash is refused, writing nothing', async () => {
+    const options = { password: 'Create-Pass-1' } as Record<string, unknown>;
+    const user = await created(sdk.management.user.create('pw@example.com', options));
+    expect(user).toMatchObject({ password: true, status: 'invited' });
+    expect(await loaded(sdk, 'pw@example.com')).toMatchObject({ password: true });
+    const stored = mock.app.services.store.credentials.password(TEST_PROJECT.projectId, user.userId);
+    expect(stored?.state).toBe('active');
+    expect(verifyPassword('Create-Pass-1', stored?.hash ?? '')).toBe(true);
+
+    const hashed = { hashedPassword: { bcrypt: { hash: '$2a$10$abcdefghijklmnopqrstuv' } } };
+    expect(await created(sdk.management.user.create('hashed@example.com', hashed))).toMatchObject({
+      password: true,
+    });
+    const refused = await sdk.management.user.create('badhash@example.com', { hashedPassword: { md5: {} } } as never);
+    expect(refused.code).toBe(400);
+    expectDescopeError(refused.error, 'E011004');
+    expectDescopeError(await loaded(sdk, 'badhash@example.com'), 'E112102');
   });
 });

@@ -62,6 +62,12 @@ describe('management.user.createCustomAttributes', () => {
       wire('score', 2, { viewPermissions: ['User Admin'] }),
     ]);
     expect((await sdk.management.user.getCustomAttributes()).data).toHaveLength(8);
+    // create answers CustomAttributesResponse in full, with its int64 total as a string, as the list does.
+    const raw = await mock.http('POST', '/v1/mgmt/user/customattribute/create', {
+      body: { attributes: [{ name: 'score', type: 2 }] },
+    });
+    expect(raw.body.total).toBe('8');
+    expect(raw.body.data).toHaveLength(8);
     const user = await sdk.management.user.create('attr@example.com', {
       customAttributes: { region: 'eu', score: 7 },
     });
@@ -100,6 +106,9 @@ describe('management.user.deleteCustomAttributes', () => {
     const result = await sdk.management.user.deleteCustomAttributes(['plan', 'no-such-attribute']);
     expect(result.error).toBeUndefined();
     expect(result.data?.map((a) => a.name)).not.toContain('plan');
+    const raw = await mock.http('POST', '/v1/mgmt/user/customattribute/delete', { body: { names: ['renewal'] } });
+    expect(raw.body.total).toBe(String(raw.body.data.length));
+    expect((await sdk.management.user.getCustomAttributes()).data).toHaveLength(raw.body.data.length);
     expect(await loaded(sdk, 'holder1@example.com')).toMatchObject({ customAttributes: { beta: true } });
     expect(await loaded(sdk, 'holder2@example.com')).toMatchObject({ customAttributes: {} });
     // The attribute is gone from the project: setting it is refused now.

@@ -78,6 +78,29 @@ describe('management.user.patch', () => {
     expect(await loaded(sdk, 'stay@example.com')).toEqual(stored);
   });
 
+  it('a login ID equal to the old email or phone follows the new value, as update/email does', async () => {
+    const phoneUser = await sdk.management.user.create('+15555550177', {
+      email: 'fol@example.com',
+      phone: '+15555550177',
+    });
+    expect(phoneUser.error).toBeUndefined();
+    const result = await sdk.management.user.patch('+15555550177', { phone: '+1 555 555 0178' });
+    expect(result.data).toMatchObject({ loginIds: ['+15555550178'], phone: '+15555550178' });
+    expect(await loaded(sdk, '+15555550178')).toEqual(result.data);
+    expectDescopeError(await loaded(sdk, '+15555550177'), 'E112102');
+    // The email is not a login ID of this user: it changes alone.
+    const email = await sdk.management.user.patch('+15555550178', { email: 'fol2@example.com' });
+    expect(email.data).toMatchObject({ loginIds: ['+15555550178'], email: 'fol2@example.com' });
+    // Moving onto another user's login ID is refused and changes nothing.
+    const clash = await sdk.management.user.create('+15555550179');
+    expect(clash.error).toBeUndefined();
+    const stored = await loaded(sdk, '+15555550178');
+    const refused = await sdk.management.user.patch('+15555550178', { phone: '+15555550179' });
+    expect(refused.code).toBe(400);
+    expectDescopeError(refused.error, 'E011004');
+    expect(await loaded(sdk, '+15555550178')).toEqual(stored);
+  });
+
   it('an unknown user is 404 E112102', async () => {
     const result = await sdk.management.user.patch('ghost@example.com', { displayName: 'Ghost' });
     expect(result.code).toBe(404);

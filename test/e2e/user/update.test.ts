@@ -32,7 +32,7 @@ async function richUser(loginId: string) {
 }
 
 describe('management.user.update', () => {
-  it('replaces the user: omitted attributes cleared; login IDs, status and creation time kept', async () => {
+  it('replaces the user: omitted attributes cleared; status and creation time kept; the email login ID follows', async () => {
     const before = await richUser('rich@example.com');
     const result = await sdk.management.user.update('rich@example.com', {
       email: 'rich@example.org',
@@ -40,7 +40,8 @@ describe('management.user.update', () => {
       roles: ['Editor'],
     });
     expect(result.error).toBeUndefined();
-    const expected = expectedUser(['rich@example.com', 'rich@example.com-alt'], {
+    // The login ID that was the old email follows the new one, as update/email does (loginIds.ts).
+    const expected = expectedUser(['rich@example.org', 'rich@example.com-alt'], {
       userId: before.userId,
       createdTime: before.createdTime,
       status: 'enabled',
@@ -52,6 +53,8 @@ describe('management.user.update', () => {
     });
     expectUser(result.data, expected);
     expectUser(await loaded(sdk, before.userId), expected);
+    expectUser(await loaded(sdk, 'rich@example.org'), expected);
+    expectDescopeError(await loaded(sdk, 'rich@example.com'), 'E112102');
   });
 
   it('positional form: adds additional login IDs and sets tenants', async () => {

@@ -83,7 +83,7 @@ export const userCredentialOperations = [
     'SetUserActivePassword',
     'Set an active password, usable at once',
   ),
-  // Vendor behaviour (inferred from the SDK docs): the deprecated path sets a temporary password.
+  // Vendor behaviour (inferred): the deprecated path sets a temporary password (the SDK docs call it so).
   passwordOperation(
     '/v1/mgmt/user/password/set',
     'temporary',

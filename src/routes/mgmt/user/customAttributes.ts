@@ -35,6 +35,18 @@ const AttributeInput = z.object({
 const listOf = (services: Services, projectId: string) =>
   services.store.customAttributes.list(projectId).map(toWireDefinition);
 
+/** CustomAttributesResponse, the answer of list, create and delete alike: the full list and its size. */
+const CustomAttributesResponse = z.object({
+  data: z.array(CustomAttributeSchema),
+  total: z.string().describe('int64'),
+});
+
+/** The full list; `total` is an int64, so a string on the wire (descope-api.md 1.6). */
+function listResponse(services: Services, projectId: string) {
+  const data = listOf(services, projectId);
+  return { data, total: String(data.length) };
+}
+
 function createDefinitions(services: Services, projectId: string, attributes: AttributeDefinitionInput[]) {
   const { store } = services;
   return store.transaction(() => {
@@ -45,7 +57,7 @@ function createDefinitions(services: Services, projectId: string, attributes: At
         definitionOf(input, input.name ? catalog.attribute(input.name) : undefined),
       );
     }
-    return { data: listOf(services, projectId) };
+    return listResponse(services, projectId);
   });
 }
 
@@ -61,7 +73,7 @@ function deleteDefinitions(services: Services, projectId: string, names: string[
         store.users.update(projectId, { ...withoutAttributes(user, [name]), modifiedTime: nowMs });
       }
     }
-    return { data: listOf(services, projectId) };
+    return listResponse(services, projectId);
   });
 }
 
@@ -73,12 +85,8 @@ export const customAttributeOperations = [
     summary: 'List the custom attribute definitions of the project',
     operationId: 'UserCustomAttributes',
     tag,
-    response: z.object({ data: z.array(CustomAttributeSchema), total: z.string().describe('int64') }),
-    handler: ({ projectId, services }) => {
-      const data = listOf(services, projectId);
-      // total is an int64, so a string on the wire (descope-api.md 1.6).
-      return { data, total: String(data.length) };
-    },
+    response: CustomAttributesResponse,
+    handler: ({ projectId, services }) => listResponse(services, projectId),
   }),
   defineOperation({
     method: 'POST',
@@ -88,7 +96,7 @@ export const customAttributeOperations = [
     operationId: 'CreateUserCustomAttribute',
     tag,
     body: z.object({ attributes: z.array(AttributeInput).optional() }),
-    response: z.object({ data: z.array(CustomAttributeSchema) }),
+    response: CustomAttributesResponse,
     handler: ({ body, projectId, services }) => {
       if (!body.attributes?.length) throw missing('attributes');
       return createDefinitions(services, projectId, body.attributes);
@@ -102,7 +110,7 @@ export const customAttributeOperations = [
     operationId: 'DeleteUserCustomAttribute',
     tag,
     body: z.object({ names: z.array(z.string()).optional() }),
-    response: z.object({ data: z.array(CustomAttributeSchema) }),
+    response: CustomAttributesResponse,
     handler: ({ body, projectId, services }) => {
       if (!body.names?.length) throw missing('names');
       return deleteDefinitions(services, projectId, body.names);

@@ -14,7 +14,12 @@ import { selectorFields } from './schemas.js';
 const tag = 'Embedded links';
 
 const timeout = z.number().int().optional().describe('seconds the token stays valid');
-const TokenResponse = z.object({ token: z.string() });
+const TokenResponse = z.object({ token: z.string(), maskedEmail: z.string(), maskedPhone: z.string() });
+/**
+ * EmbeddedLinkSignInResponse carries maskedEmail and maskedPhone besides the token; every field is always sent.
+ * Vendor behaviour (inferred): nothing is delivered for an embedded link, so both masks stay empty.
+ */
+const tokenResponse = (token: string) => ({ token, maskedEmail: '', maskedPhone: '' });
 
 export const embeddedLinkOperations = [
   defineOperation({
@@ -46,7 +51,7 @@ export const embeddedLinkOperations = [
           expiresMs: nowMs + ttlMs,
           payload: { customClaims: body.customClaims ?? {}, signUp: false },
         });
-        return { token };
+        return tokenResponse(token);
       });
     },
   }),
@@ -101,7 +106,7 @@ export const embeddedLinkOperations = [
             loginOptions: body.loginOptions ?? {},
           },
         });
-        return { token };
+        return tokenResponse(token);
       });
     },
   }),

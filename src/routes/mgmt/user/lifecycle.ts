@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { buildUser, type CreateUserInput } from '../../../domain/userCreate.js';
+import { prepareBatchUser } from '../../../domain/userBatch.js';
+import type { CreateUserInput } from '../../../domain/userCreate.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { missing } from '../../../errors.js';
 import { UserResponseSchema } from '../../../schemas/user.js';
@@ -43,9 +44,18 @@ function createUser(services: Services, projectId: string, body: CreateUserBody,
         body,
       );
     }
-    const user = buildUser({ ...input, test: test || body.test === true }, catalog, services.now());
+    const nowMs = services.now();
+    // A password (cleartext or hashed) is checked and kept as create/batch does (CreateUser in the spec).
+    const { user, passwordHash } = prepareBatchUser(
+      { ...input, password: body.password, hashedPassword: body.hashedPassword, test: test || body.test === true },
+      catalog,
+      nowMs,
+    );
     // Vendor behaviour (inferred): a login ID already in use is 400 E011004 (the store's unique index).
     store.users.insert(projectId, user);
+    if (passwordHash !== undefined) {
+      store.credentials.setPassword(projectId, user.userId, { hash: passwordHash, state: 'active', setMs: nowMs });
+    }
     return { user: toWireUser(user, catalog), created: true };
   });
 }

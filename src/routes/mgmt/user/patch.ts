@@ -20,12 +20,12 @@ const tag = 'User';
 
 const patchOne = (services: Services, projectId: string, body: PatchUserBody) =>
   mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-    patchUser(user, attributesOf(body), ctx.catalog),
+    patchUser(user, attributesOf(body), ctx),
   );
 
 /**
  * Each user is patched in its own savepoint: a missing user or a bad value is a `failedUsers` item, not a
- * failed call (inferred from Go's fixture, where the failure reads "User not found").
+ * failed call. Vendor behaviour (inferred): from Go's fixture, where the failure reads "User not found".
  */
 function patchBatch(services: Services, projectId: string, users: PatchUserBody[] | undefined) {
   if (!users?.length) throw missing('users');
@@ -63,7 +63,7 @@ export const userPatchOperations = [
     response: UserResponseSchema,
     handler: ({ body, projectId, services }) =>
       mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-        replaceUser(user, attributesOf(body), ctx.catalog),
+        replaceUser(user, attributesOf(body), ctx),
       ),
   }),
   defineOperation({

@@ -54,5 +54,8 @@ export const CreateUserBody = z.object({
   templateOptions: z.record(z.string(), z.string()).optional(),
   templateId: z.string().optional(),
   locale: z.string().optional(),
+  // In Descope's CreateUser request (the Node SDK sends them only through create/batch).
+  password: z.string().optional().describe('cleartext; only its hash is kept'),
+  hashedPassword: z.record(z.string(), z.unknown()).optional().describe('as in create/batch'),
 });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
