@@ -90,6 +90,11 @@ function banner(config: Config, url: string): string {
     `  Database         ${config.db}`,
     `  Fixtures         ${config.fixtures}`,
     `  Docs             ${url}/_mock/docs`,
+    `  Control          ${url}/_mock/  (projects, reset, snapshots, journal, faults, outbox)`,
+    // The token itself is never printed, like the other secrets: whoever started the mock knows it.
+    config.adminToken === undefined
+      ? '                   loopback clients only (--admin-token opens it to others)'
+      : '                   send Authorization: Bearer <the --admin-token value>',
     '',
     '  Point the official SDK at it:',
     '',

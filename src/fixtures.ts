@@ -3,11 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_FIXTURES } from './config.js';
 import { CUSTOM_ATTRIBUTE_TYPES } from './domain/catalog.js';
+import { ROLE_INHERITANCE } from './domain/tenant.js';
 import { USER_STATUSES } from './domain/user.js';
+import {
+  AccessKeyFixture,
+  LoginFixture,
+  PasskeyFixture,
+  PasswordFixtureKeys,
+  ProviderTokenFixture,
+  TenantSettingsFixture,
+  TrustedDeviceFixture,
+} from './fixtureParts.js';
 
 /**
  * The fixture file format of DESIGN.md §1: projects with their permissions, roles, tenants, custom
- * attribute definitions and users. The same format seeds projects made through the control plane and is what
+ * attribute definitions, users and access keys (nested objects in src/fixtureParts.ts). The same format seeds projects made through the control plane and is what
  * a snapshot exports. Seeding lives in src/seed.ts.
  */
 
@@ -46,7 +56,9 @@ const TenantFixture = z.object({
   enforceSSOExclusions: z.array(z.string()).optional(),
   federatedAppIds: z.array(z.string()).optional(),
   defaultRoles: z.array(z.string()).optional(),
-  roleInheritance: z.string().optional(),
+  roleInheritance: z.enum(ROLE_INHERITANCE).optional(),
+  /** The session part of `tenant/settings`; absent means a tenant whose settings were never configured. */
+  settings: TenantSettingsFixture.optional(),
 });
 
 const CustomAttributeFixture = z.object({
@@ -54,41 +66,6 @@ const CustomAttributeFixture = z.object({
   displayName: z.string().default(''),
   type: z.enum(CUSTOM_ATTRIBUTE_TYPES).default('text'),
   options: z.array(z.object({ value: z.string(), label: z.string().default('') })).default([]),
-});
-
-/** Times in epoch seconds, as on the wire; an absent time is the seeding time. */
-const PasskeyFixture = z.object({
-  id: z.string().min(1),
-  rpId: z.string().default(''),
-  kind: z.string().default(''),
-  displayName: z.string().default(''),
-  createdTime: z.number().int().nonnegative().optional(),
-});
-
-const TrustedDeviceFixture = z.object({
-  id: z.string().min(1),
-  name: z.string().default(''),
-  deviceType: z.string().default(''),
-  lastLoginTime: z.number().int().nonnegative().optional(),
-  expirationTime: z.number().int().nonnegative().optional(),
-  lastLocation: z.string().default(''),
-});
-
-const ProviderTokenFixture = z.object({
-  provider: z.string().min(1),
-  providerUserId: z.string().default(''),
-  accessToken: z.string().min(1),
-  refreshToken: z.string().default(''),
-  expiration: z.number().int().nonnegative().optional(),
-  scopes: z.array(z.string()).default([]),
-});
-
-const LoginFixture = z.object({
-  loginTime: z.number().int().nonnegative(),
-  city: z.string().default(''),
-  country: z.string().default(''),
-  ip: z.string().default(''),
-  selectedTenant: z.string().default(''),
 });
 
 const UserFixture = z.object({
@@ -139,6 +116,7 @@ const UserFixture = z.object({
   trustedDevices: z.array(TrustedDeviceFixture).optional(),
   providerTokens: z.array(ProviderTokenFixture).optional(),
   loginHistory: z.array(LoginFixture).optional(),
+  ...PasswordFixtureKeys,
 });
 
 export const ProjectFixtureSchema = z.object({
@@ -150,6 +128,7 @@ export const ProjectFixtureSchema = z.object({
   tenants: z.array(TenantFixture).default([]),
   customAttributes: z.array(CustomAttributeFixture).default([]),
   users: z.array(UserFixture).default([]),
+  accessKeys: z.array(AccessKeyFixture).default([]),
 });
 
 export const FixtureFileSchema = z.object({ projects: z.array(ProjectFixtureSchema) });

@@ -140,6 +140,8 @@ export function buildSearchQuery(
 
   const test = { exclude: 0, only: 1, include: undefined }[filter.testUsers];
   const driver = pointLookup ? -1 : facets.findIndex((f) => f.k1.length === 1 && (f.k2?.length ?? 1) === 1);
+  // No index to read by (facets of several values, text): the project's rows are scanned or reached by key.
+  const scan = driver < 0 && !pointLookup && !indexed && (facets.length > 0 || filter.text !== '');
   const key = driver >= 0 ? 'd.user_key' : 's.user_key';
   const testOf = driver >= 0 ? 'd.test' : 's.test';
   const facetMatch = (f: FacetFilter, alias: string) =>
@@ -156,13 +158,11 @@ export function buildSearchQuery(
     );
     if (test !== undefined) where.push(`d.test = ${test}`);
   } else {
-    // Without an index to read by (facets of several values, text), the project's rows are scanned or
-    // reached by key: the unary + keeps the planner off the project_id indexes, which would test every user.
-    const scan = !indexed && (facets.length > 0 || filter.text !== '');
+    // When scanning, the unary + keeps the planner off the project_id indexes, which would test every user.
     where.push(`${scan ? '+' : ''}s.project_id = :projectId`);
-    // Test users are few and have their own index; test = 0 narrows next to nothing.
-    if (test === 1) where.push('s.test = 1');
-    if (test === 0) where.push('+s.test = 0');
+    // The test flag leads the planner to an index only where no better one serves.
+    if (test !== undefined)
+      where.push(`${scan || pointLookup || facets.length > 0 ? '+' : ''}s.test = ${test}`);
     if (!pointLookup && facets[0]) {
       const f = facets[0];
       where.push(`s.user_key IN (SELECT f.user_key FROM user_facets f WHERE ${facetMatch(f, 'f')})`);
@@ -198,17 +198,19 @@ export function buildSearchQuery(
   const from = (...tables: string[]) => [...tables, ...joins].join('\n  ');
   const countFrom = from(driver < 0 ? 'user_search s' : columns.length > 0 ? join : 'user_facets d');
   const pageFrom = from(driver < 0 ? 'user_search s' : join);
-  const order = filter.sort.map((sort) => `${SORT_COLUMNS[sort.field]}${sort.desc ? ' DESC' : ''}`);
-  // Vendor behaviour (inferred): without a sort, oldest first; ties in creation order.
-  if (order.length === 0) order.push('s.created_time');
-  order.push(key);
+  // Vendor behaviour (inferred): without a sort, users come in the order they were added (oldest first).
+  // That is the user key, the order every index here ends in, so such a page stops at its last user.
+  const order = [...filter.sort.map((sort) => `${SORT_COLUMNS[sort.field]}${sort.desc ? ' DESC' : ''}`), key];
   // Matches found by a look-up or by key are sorted afterwards, rather than found by walking an index in sort
   // order and testing every user on the way (the unary + keeps indexes out of ORDER BY).
-  const sortAfter = pointLookup || driver >= 0 || facets.length > 0 || filter.text !== '';
+  const sortAfter =
+    filter.sort.length > 0
+      ? pointLookup || driver >= 0 || facets.length > 0 || filter.text !== ''
+      : scan || pointLookup;
   const orderBy = sortAfter ? order.map((term) => `+${term}`) : order;
   const clause = where.join('\n  AND ');
-  // Every match is visited for the sort anyway unless an index gives the order (no facet, no text).
-  const totalInPage = sortAfter && !pointLookup;
+  // A scan visits every user anyway: the page then answers the total too.
+  const totalInPage = scan;
   return {
     count: `SELECT count(*) FROM ${countFrom} WHERE ${clause}`,
     page: `SELECT ${key}${totalInPage ? ', count(*) OVER ()' : ''} FROM ${pageFrom} WHERE ${clause}

@@ -204,7 +204,11 @@ describe('management.user.generateEmbeddedLink / generateSignUpEmbeddedLink', ()
       300,
     );
     expect(result.ok).toBe(true);
-    expect(result.data).toEqual({ token: expect.stringMatching(/^[0-9a-f]{64}$/), maskedEmail: '', maskedPhone: '' });
+    expect(result.data).toEqual({
+      token: expect.stringMatching(/^[0-9a-f]{64}$/),
+      maskedEmail: '',
+      maskedPhone: '',
+    });
     expect(lastMessage()).toMatchObject({
       kind: 'embeddedlink',
       loginId: 'newbie@example.com',

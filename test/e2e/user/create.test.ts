@@ -170,11 +170,13 @@ describe('management.user.create with a password (CreateUser in the spec; the SD
     expect(stored?.state).toBe('active');
     expect(verifyPassword('Create-Pass-1', stored?.hash ?? '')).toBe(true);
 
-    const hashed = { hashedPassword: { bcrypt: { hash: '$2a$10$abcdefghijklmnopqrstuv' } } };
+    const hashed = { hashedPassword: { bcrypt: { hash: '$2a$10$abcdefghijklmnopqrstuv' } } } as never;
     expect(await created(sdk.management.user.create('hashed@example.com', hashed))).toMatchObject({
       password: true,
     });
-    const refused = await sdk.management.user.create('badhash@example.com', { hashedPassword: { md5: {} } } as never);
+    const refused = await sdk.management.user.create('badhash@example.com', {
+      hashedPassword: { md5: {} },
+    } as never);
     expect(refused.code).toBe(400);
     expectDescopeError(refused.error, 'E011004');
     expectDescopeError(await loaded(sdk, 'badhash@example.com'), 'E112102');

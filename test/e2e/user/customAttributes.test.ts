@@ -106,7 +106,9 @@ describe('management.user.deleteCustomAttributes', () => {
     const result = await sdk.management.user.deleteCustomAttributes(['plan', 'no-such-attribute']);
     expect(result.error).toBeUndefined();
     expect(result.data?.map((a) => a.name)).not.toContain('plan');
-    const raw = await mock.http('POST', '/v1/mgmt/user/customattribute/delete', { body: { names: ['renewal'] } });
+    const raw = await mock.http('POST', '/v1/mgmt/user/customattribute/delete', {
+      body: { names: ['renewal'] },
+    });
     expect(raw.body.total).toBe(String(raw.body.data.length));
     expect((await sdk.management.user.getCustomAttributes()).data).toHaveLength(raw.body.data.length);
     expect(await loaded(sdk, 'holder1@example.com')).toMatchObject({ customAttributes: { beta: true } });

@@ -47,14 +47,23 @@ function createUser(services: Services, projectId: string, body: CreateUserBody,
     const nowMs = services.now();
     // A password (cleartext or hashed) is checked and kept as create/batch does (CreateUser in the spec).
     const { user, passwordHash } = prepareBatchUser(
-      { ...input, password: body.password, hashedPassword: body.hashedPassword, test: test || body.test === true },
+      {
+        ...input,
+        password: body.password,
+        hashedPassword: body.hashedPassword,
+        test: test || body.test === true,
+      },
       catalog,
       nowMs,
     );
     // Vendor behaviour (inferred): a login ID already in use is 400 E011004 (the store's unique index).
     store.users.insert(projectId, user);
     if (passwordHash !== undefined) {
-      store.credentials.setPassword(projectId, user.userId, { hash: passwordHash, state: 'active', setMs: nowMs });
+      store.credentials.setPassword(projectId, user.userId, {
+        hash: passwordHash,
+        state: 'active',
+        setMs: nowMs,
+      });
     }
     return { user: toWireUser(user, catalog), created: true };
   });

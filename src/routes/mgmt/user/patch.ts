@@ -19,9 +19,7 @@ import { mutateUser, selectorOf } from './mutate.js';
 const tag = 'User';
 
 const patchOne = (services: Services, projectId: string, body: PatchUserBody) =>
-  mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-    patchUser(user, attributesOf(body), ctx),
-  );
+  mutateUser(services, projectId, selectorOf(body), (user, ctx) => patchUser(user, attributesOf(body), ctx));
 
 /**
  * Each user is patched in its own savepoint: a missing user or a bad value is a `failedUsers` item, not a
