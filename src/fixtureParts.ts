@@ -62,7 +62,13 @@ export const PasswordFixtureKeys = {
   logoutTime: epochMs.optional(),
 };
 
-const unit = z.enum(['', ...EXPIRATION_UNITS]);
+/** Typed as a string, like the record it fills; checked here so the error names the key. */
+const unit = z
+  .string()
+  .refine(
+    (value) => value === '' || (EXPIRATION_UNITS as readonly string[]).includes(value),
+    `must be one of: ${EXPIRATION_UNITS.join(', ')} (or "")`,
+  );
 
 /** `tenant/settings`' session part; a key left out keeps the default of a tenant never configured. */
 export const TenantSettingsFixture = z.object({

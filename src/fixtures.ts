@@ -56,7 +56,13 @@ const TenantFixture = z.object({
   enforceSSOExclusions: z.array(z.string()).optional(),
   federatedAppIds: z.array(z.string()).optional(),
   defaultRoles: z.array(z.string()).optional(),
-  roleInheritance: z.enum(ROLE_INHERITANCE).optional(),
+  roleInheritance: z
+    .string()
+    .refine(
+      (value) => (ROLE_INHERITANCE as readonly string[]).includes(value),
+      'must be "", none or userOnly',
+    )
+    .optional(),
   /** The session part of `tenant/settings`; absent means a tenant whose settings were never configured. */
   settings: TenantSettingsFixture.optional(),
 });
@@ -66,6 +72,10 @@ const CustomAttributeFixture = z.object({
   displayName: z.string().default(''),
   type: z.enum(CUSTOM_ATTRIBUTE_TYPES).default('text'),
   options: z.array(z.object({ value: z.string(), label: z.string().default('') })).default([]),
+  defaultValue: z.unknown().optional(),
+  // Absent: none, as for a definition created without them.
+  viewPermissions: z.array(z.string()).optional(),
+  editPermissions: z.array(z.string()).optional(),
 });
 
 const UserFixture = z.object({
@@ -123,6 +133,8 @@ export const ProjectFixtureSchema = z.object({
   projectId: z.string().regex(/^[A-Za-z0-9]{4,64}$/, 'a project ID is 4 to 64 letters and digits'),
   name: z.string().default(''),
   managementKeys: z.array(z.string().min(1)).min(1, 'at least one management key'),
+  /** Epoch seconds; absent, the seeding time. A snapshot carries it. */
+  createdTime: z.number().int().nonnegative().optional(),
   permissions: z.array(PermissionFixture).default([]),
   roles: z.array(RoleFixture).default([]),
   tenants: z.array(TenantFixture).default([]),

@@ -70,6 +70,7 @@ export function buildAccessKey(
     throw invalid(`User "${boundUserId}" does not exist`);
   }
   return {
+    // Vendor behaviour (inferred): key IDs shaped like Descope's other IDs; the clientId format is a guess.
     id: randomId('K2'),
     ...attributes(input, undefined, ctx.catalog),
     name: input.name,

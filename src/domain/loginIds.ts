@@ -1,4 +1,5 @@
 import { invalid } from '../errors.js';
+import { normaliseLoginId } from './contacts.js';
 import type { UserRecord } from './user.js';
 
 /**
@@ -57,4 +58,20 @@ export function followContact(
 export function followContacts(before: UserRecord, after: UserRecord, owners: LoginIdOwners): string[] {
   const loginIds = followContact(before, before.email, after.email, false, owners);
   return followContact({ ...before, loginIds }, before.phone, after.phone, false, owners);
+}
+
+/**
+ * The login IDs with the additional ones appended (normalised, each once, compared without case): create,
+ * batch create, update and patch alike. Uniqueness across users is the store's index.
+ */
+export function withLoginIds(
+  loginIds: readonly string[],
+  additional: readonly string[] | undefined,
+): string[] {
+  const out = [...loginIds];
+  for (const extra of additional ?? []) {
+    const id = normaliseLoginId(extra);
+    if (id !== '' && !out.some((known) => sameLoginId(known, id))) out.push(id);
+  }
+  return out;
 }

@@ -22,7 +22,10 @@ export interface PermissionRecord {
   systemDefault: boolean;
 }
 
-/** What every new Descope project holds (docs.descope.com/manage/roles): one role and its three permissions. */
+/**
+ * What every new Descope project holds (docs.descope.com/manage/roles): one role and its three permissions.
+ * Vendor behaviour (inferred): the names are documented; the descriptions are the mock's own wording.
+ */
 export const BUILT_IN_PERMISSIONS: readonly { name: string; description: string }[] = [
   { name: 'SSO Admin', description: 'Configure SSO for the tenant' },
   { name: 'User Admin', description: 'Manage users of the tenant' },
@@ -34,7 +37,10 @@ export const TENANT_ADMIN_ROLE = {
   permissionNames: BUILT_IN_PERMISSIONS.map((permission) => permission.name),
 };
 
-/** The SSO application every new project has, so `ssoAppIds` can name it (descope-api.md 8.1). */
+/**
+ * The SSO application every new project has, so `ssoAppIds` can name it (descope-api.md 8.1).
+ * Vendor behaviour (inferred): the ID is proven by the .NET live suite; the display name is a guess.
+ */
 export const DEFAULT_SSO_APP = { id: 'descope-default-oidc', name: 'OIDC Default Application' };
 
 /** What a role create or update carries (update adds the selector and `newName`). */
@@ -59,6 +65,7 @@ export function buildRole(input: RoleInput, ctx: RoleContext, nowMs: number): Ro
   const tenantId = input.tenantId ?? '';
   if (tenantId !== '' && !ctx.catalog.tenant(tenantId)) throw invalid(`Tenant "${tenantId}" does not exist`);
   return {
+    // Vendor behaviour (inferred): Descope's role ID format is not published; any opaque unique ID will do.
     id: randomId('RO'),
     name: input.name,
     description: input.description ?? '',
@@ -149,6 +156,7 @@ export const toWireRole = (role: RoleRecord) => ({
 /** permission/create. Vendor behaviour (inferred): permissions made through the API are never system defaults. */
 export function buildPermission(input: { name?: string; description?: string }): PermissionRecord {
   if (!input.name) throw missing('name');
+  // Vendor behaviour (inferred): as for roles, the permission ID format is not published.
   return { id: randomId('PE'), name: input.name, description: input.description ?? '', systemDefault: false };
 }
 

@@ -2,6 +2,7 @@ import { invalid, missing } from '../errors.js';
 import type { Catalog } from './catalog.js';
 import { checkEmail, isEmail, normaliseLoginId, normalisePhone } from './contacts.js';
 import { checkCustomAttributes } from './customAttributes.js';
+import { withLoginIds } from './loginIds.js';
 import {
   blankUser,
   SETTABLE_STATUSES,
@@ -46,12 +47,8 @@ export interface CreateUserInput extends UserAttributes {
 export function buildUser(input: CreateUserInput, catalog: Catalog, nowMs: number): UserRecord {
   const loginId = normaliseLoginId(input.loginId ?? '');
   if (loginId === '') throw missing('loginId');
-  const loginIds = [loginId];
   // Vendor behaviour (inferred): a repeated login ID (in any case) is kept once rather than refused.
-  for (const extra of input.additionalLoginIds ?? []) {
-    const id = normaliseLoginId(extra);
-    if (id !== '' && !loginIds.some((known) => known.toLowerCase() === id.toLowerCase())) loginIds.push(id);
-  }
+  const loginIds = withLoginIds([loginId], input.additionalLoginIds);
   const base = blankUser(loginId, nowMs);
   // An email-shaped login ID with no email fills the email, verified (python-sdk live tests).
   const email = input.email ?? (isEmail(loginId) ? loginId : undefined);

@@ -1,8 +1,7 @@
 import { invalid } from '../errors.js';
 import type { Catalog } from './catalog.js';
-import { normaliseLoginId } from './contacts.js';
 import { checkCustomAttribute } from './customAttributes.js';
-import { followContacts } from './loginIds.js';
+import { followContacts, withLoginIds } from './loginIds.js';
 import type { UserRecord } from './user.js';
 import { checkStatus, type UserAttributes, withAttributes } from './userCreate.js';
 import type { MutationContext } from './userUpdates.js';
@@ -45,8 +44,8 @@ function cleared(user: UserRecord): UserRecord {
 /**
  * update (descope-api.md 4.4): a full replace. Every attribute not given is cleared (Descope's docs: sending
  * only the email removes the phone); the user ID, login IDs, status, test flag, creation time and
- * credentials stay, except that a login ID equal to the old email or phone follows the new one (the rule of
- * update/email and update/phone, loginIds.ts); a cleared email or phone keeps its login ID.
+ * credentials stay. Vendor behaviour (inferred): a login ID equal to the old email or phone follows the new
+ * one, the rule of update/email and update/phone (loginIds.ts); a cleared email or phone keeps its login ID.
  * Vendor behaviour (inferred): omitted additionalLoginIds keep the extra login IDs (only
  * update/loginid removes one), given ones are added; a given status is applied, as the spec lists it.
  */
@@ -63,7 +62,7 @@ export function replaceUser(user: UserRecord, input: ModifyInput, ctx: MutationC
  * patch (descope-api.md 4.5): only the keys given change; a list given empty clears it. `scim`, `status`
  * and `test` are patchable; additional login IDs are added. Vendor behaviour (inferred): `customAttributes`
  * is merged key by key (a null value removes that key), as a map cannot tell "absent" from "empty".
- * As in update, a login ID equal to the old email or phone follows the new one (loginIds.ts).
+ * Vendor behaviour (inferred): as in update, a login ID equal to the old email or phone follows the new one.
  */
 export function patchUser(user: UserRecord, input: PatchInput, ctx: MutationContext): UserRecord {
   const { catalog } = ctx;
@@ -93,19 +92,6 @@ function mergeAttributes(
     } else {
       out[key] = checkCustomAttribute(key, value, catalog);
     }
-  }
-  return out;
-}
-
-/** The login IDs with the additional ones appended (normalised, each once). Uniqueness is the store's index. */
-export function withLoginIds(
-  loginIds: readonly string[],
-  additional: readonly string[] | undefined,
-): string[] {
-  const out = [...loginIds];
-  for (const extra of additional ?? []) {
-    const id = normaliseLoginId(extra);
-    if (id !== '' && !out.some((known) => known.toLowerCase() === id.toLowerCase())) out.push(id);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { AccessKeyRecord } from '../domain/accessKey.js';
 import { type RoleRecord, TENANT_ADMIN_ROLE } from '../domain/role.js';
 import type { TenantRecord } from '../domain/tenant.js';
 import type { UserRecord } from '../domain/user.js';
@@ -6,7 +7,8 @@ import type { Store } from '../store/index.js';
 
 /**
  * One project in the fixture format, with everything a load needs to give the same state back: user IDs,
- * creation and change times, credential flags, role and permission IDs, tenant settings. The built-in
+ * creation and change times, credentials (password hashes, passkeys, devices, provider tokens), role and
+ * permission IDs, tenant settings and default roles, access keys with their secrets' hashes. The built-in
  * role and permissions are listed too (marked `systemDefault`), so a restore brings back their IDs and any
  * change made to them. Undefined when there is no such project. Call inside a transaction.
  */
@@ -17,6 +19,7 @@ export function exportProject(store: Store, projectId: string): ProjectFixture |
     projectId,
     name: project.name,
     managementKeys: store.control.managementKeys(projectId),
+    createdTime: project.createdTime,
     // Built-ins first (a restore writes them last), the rest in the store's order: a restored project
     // exports the same document.
     permissions: builtInsFirst(
@@ -25,10 +28,19 @@ export function exportProject(store: Store, projectId: string): ProjectFixture |
     ),
     roles: builtInsFirst(store.roles.listRoles(projectId), isTenantAdmin),
     tenants: parentsFirst(store.control.tenants(projectId)),
-    customAttributes: store.control.customAttributes(projectId),
+    customAttributes: store.control.customAttributes(projectId).map((definition) => ({
+      name: definition.name,
+      displayName: definition.displayName,
+      type: definition.type,
+      options: definition.options,
+      ...(definition.defaultValue === undefined ? {} : { defaultValue: definition.defaultValue }),
+      viewPermissions: definition.viewPermissions ?? [],
+      editPermissions: definition.editPermissions ?? [],
+    })),
     users: store.control
       .users(projectId)
       .map((user) => ({ ...userFixtureOf(user), ...credentialsOf(store, projectId, user.userId) })),
+    accessKeys: store.control.accessKeys(projectId).map(accessKeyFixtureOf),
   };
 }
 
@@ -73,6 +85,28 @@ export function userFixtureOf(user: UserRecord): UserFixture {
   };
 }
 
+/** An access key as a fixture entry, in the fixture's key order, with its secret's hash. */
+function accessKeyFixtureOf({ key, secretHash }: { key: AccessKeyRecord; secretHash: string }) {
+  return {
+    id: key.id,
+    name: key.name,
+    description: key.description,
+    status: key.status,
+    expireTime: key.expireTime,
+    roleNames: key.roleNames,
+    keyTenants: key.keyTenants.map(({ tenantId, roleNames }) => ({ tenantId, roleNames })),
+    boundUserId: key.boundUserId,
+    customClaims: key.customClaims,
+    permittedIps: key.permittedIps,
+    customAttributes: key.customAttributes,
+    createdTime: key.createdTime,
+    createdBy: key.createdBy,
+    clientId: key.clientId,
+    editable: key.editable,
+    secretHash,
+  };
+}
+
 const isTenantAdmin = (role: RoleRecord): boolean =>
   role.tenantId === '' && role.name === TENANT_ADMIN_ROLE.name;
 
@@ -83,15 +117,28 @@ function builtInsFirst<T>(records: T[], isBuiltIn: (record: T) => boolean): T[] 
 }
 
 /**
- * The credentials a fixture can seed: passkeys, trusted devices and login history. Password hashes and
- * provider tokens have no fixture form, so a restored user keeps its `password` flag without a password.
+ * Everything a user holds beside its document: the password (its stored hash and state, never a cleartext),
+ * passkeys, trusted devices, provider tokens, login history (oldest first, the order a seed records it in)
+ * and the last logout. Only present keys are written, so a user without a password has no password keys.
  */
 function credentialsOf(store: Store, projectId: string, userId: string): Partial<UserFixture> {
-  const loginHistory = store.sessions.history(projectId, [userId]).map(({ userId: _, ...login }) => login);
+  const password = store.credentials.password(projectId, userId);
+  const logoutTime = store.sessions.revokedAt(projectId, userId);
+  const loginHistory = store.sessions
+    .history(projectId, [userId])
+    .map(({ userId: _, ...login }) => login)
+    .reverse();
   return {
     passkeys: store.credentials.passkeys(projectId, userId),
     trustedDevices: store.credentials.trustedDevices(projectId, userId),
+    providerTokens: store.control.providerTokens(projectId, userId),
     loginHistory,
+    ...(password && {
+      passwordHash: password.hash,
+      passwordState: password.state,
+      passwordSetTime: password.setMs,
+    }),
+    ...(logoutTime !== undefined && { logoutTime }),
   };
 }
 

@@ -1,4 +1,6 @@
-import type { CustomAttributeDefinition } from '../domain/catalog.js';
+import type { AccessKeyRecord } from '../domain/accessKey.js';
+import type { AttributeDefinitionRecord } from '../domain/attributeDefinitions.js';
+import type { ProviderTokenRecord } from '../domain/credentials.js';
 import type { TenantRecord } from '../domain/tenant.js';
 import type { UserRecord } from '../domain/user.js';
 import type { Db } from './db.js';
@@ -30,6 +32,8 @@ export class ControlStore {
   private readonly userDocs;
   private readonly tenantDocs;
   private readonly attributeDocs;
+  private readonly accessKeyRows;
+  private readonly providerTokenRows;
   private readonly seedOf;
   private readonly saveSeed;
 
@@ -65,6 +69,18 @@ export class ControlStore {
         'SELECT doc FROM custom_attributes WHERE project_id = :projectId ORDER BY rowid',
       )
       .pluck();
+    this.accessKeyRows = db.prepare<ProjectParam, { doc: string; secretHash: string }>(
+      `SELECT doc, secret_hash AS secretHash FROM access_keys WHERE project_id = :projectId
+       ORDER BY created_time, rowid`,
+    );
+    this.providerTokenRows = db.prepare<
+      ProjectParam & { userId: string },
+      Omit<ProviderTokenRecord, 'scopes'> & { scopes: string }
+    >(
+      `SELECT provider, provider_user_id AS providerUserId, access_token AS accessToken,
+         refresh_token AS refreshToken, expiration, scopes
+       FROM user_provider_tokens WHERE project_id = :projectId AND user_id = :userId ORDER BY provider`,
+    );
     this.seedOf = db
       .prepare<ProjectParam, string>('SELECT fixture FROM project_seeds WHERE project_id = :projectId')
       .pluck();
@@ -95,8 +111,22 @@ export class ControlStore {
     return this.tenantDocs.all({ projectId }).map((doc) => JSON.parse(doc) as TenantRecord);
   }
 
-  customAttributes(projectId: string): CustomAttributeDefinition[] {
-    return this.attributeDocs.all({ projectId }).map((doc) => JSON.parse(doc) as CustomAttributeDefinition);
+  customAttributes(projectId: string): AttributeDefinitionRecord[] {
+    return this.attributeDocs.all({ projectId }).map((doc) => JSON.parse(doc) as AttributeDefinitionRecord);
+  }
+
+  /** Every access key with the hash of its secret (a snapshot carries the hash, never a cleartext). */
+  accessKeys(projectId: string): { key: AccessKeyRecord; secretHash: string }[] {
+    return this.accessKeyRows
+      .all({ projectId })
+      .map((row) => ({ key: JSON.parse(row.doc) as AccessKeyRecord, secretHash: row.secretHash }));
+  }
+
+  /** The user's tokens of every social provider, by provider name. */
+  providerTokens(projectId: string, userId: string): ProviderTokenRecord[] {
+    return this.providerTokenRows
+      .all({ projectId, userId })
+      .map((row) => ({ ...row, scopes: JSON.parse(row.scopes) as string[] }));
   }
 
   /** The fixture the project was seeded from, as JSON text; undefined for a project seeded before seeds were kept. */

@@ -331,4 +331,19 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX user_login_history_user ON user_login_history (project_id, user_id, login_time);
   `,
+  `
+  -- Access key secrets are unique per project, not across projects: the same fixture with a known secret
+  -- (accessKeys[].secret) seeds one isolated project per test worker, and every lookup is by project.
+  DROP INDEX access_keys_secret;
+  CREATE UNIQUE INDEX access_keys_secret ON access_keys (project_id, secret_hash);
+  `,
+  `
+  -- Indexes no query reads (search filters read user_search; role lookups read user_roles_name), dropped
+  -- because every user insert and update paid for them.
+  DROP INDEX IF EXISTS users_status;
+  DROP INDEX IF EXISTS users_email;
+  DROP INDEX IF EXISTS users_phone;
+  DROP INDEX IF EXISTS users_modified;
+  DROP INDEX IF EXISTS user_roles_role;
+  `,
 ];

@@ -11,6 +11,9 @@ import { encodeAttributeValue, type FacetKind } from './userIndex.js';
  * - otherwise, with a facet filter of one value (one tenant, one role, one attribute value…): walk that
  *   facet's rows in `user_facets` and probe the others, reading `user_search` only for column filters and the
  *   sort; the count then touches integers only.
+ *
+ * Without a sort, results come in user-key order (the order users were added), which every index here ends
+ * in: such a page stops at its last user instead of sorting every match.
  */
 
 type Params = Record<string, string | number>;
@@ -115,7 +118,12 @@ export function buildSearchQuery(
   }
   if (filter.recoveryEmails.length > 0) columns.push(`s.recovery_email IN ${list(filter.recoveryEmails)}`);
   if (filter.recoveryPhones.length > 0) columns.push(`s.recovery_phone IN ${list(filter.recoveryPhones)}`);
-  if (filter.text !== '') columns.push(`instr(s.search_text, ${bind(filter.text)}) > 0`);
+  // A substring test: LIKE with the needle's own wildcards escaped (faster here than instr); both sides are
+  // lower-cased already, so LIKE's ASCII case folding changes nothing.
+  if (filter.text !== '') {
+    const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    columns.push(`s.search_text LIKE ${bind(pattern)} ESCAPE '\\'`);
+  }
 
   // Set-valued filters: every one must hold, each by any of its values.
   const facets: FacetFilter[] = filter.customAttributes.map((condition) => ({

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { TYPE_CODES, typeOfCode, withoutAttributes } from '../../src/domain/attributeDefinitions.js';
 import type { Catalog } from '../../src/domain/catalog.js';
 import { invitationsFor } from '../../src/domain/invitations.js';
+import { withLoginIds } from '../../src/domain/loginIds.js';
 import { blankUser } from '../../src/domain/user.js';
 import { prepareBatchUser } from '../../src/domain/userBatch.js';
-import { patchUser, replaceUser, withLoginIds } from '../../src/domain/userModify.js';
+import { patchUser, replaceUser } from '../../src/domain/userModify.js';
 import { DescopeError } from '../../src/errors.js';
 
 /** The lifecycle rules as plain functions: invitations, full update vs patch, batch credentials, type codes. */

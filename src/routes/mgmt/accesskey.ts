@@ -96,7 +96,8 @@ function keyChange(
     response: VoidResponse,
     handler: ({ body, projectId, services }) =>
       services.store.transaction(() => {
-        if (!body.ids) throw missing('ids');
+        // An empty list is proto3's absent list: E011002, as for every batch call of users, roles and permissions.
+        if (!body.ids?.length) throw missing('ids');
         for (const id of body.ids)
           apply(services.store, projectId, requireAccessKey(services.store, projectId, id));
         return {};

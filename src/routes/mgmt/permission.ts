@@ -69,7 +69,7 @@ export const permissionOperations = [
     response: VoidResponse,
     handler: ({ body, projectId, services }) =>
       services.store.transaction(() => {
-        if (!body.permissions) throw missing('permissions');
+        if (!body.permissions?.length) throw missing('permissions');
         for (const permission of body.permissions) createPermission(services, projectId, permission);
         return {};
       }),
@@ -100,7 +100,7 @@ export const permissionOperations = [
     response: VoidResponse,
     handler: ({ body, projectId, services }) =>
       services.store.transaction(() => {
-        if (!body.permissions) throw missing('permissions');
+        if (!body.permissions?.length) throw missing('permissions');
         for (const permission of body.permissions) changePermission(services, projectId, permission);
         return {};
       }),

@@ -101,7 +101,7 @@ export const roleOperations = [
     response: RolesResponse,
     handler: ({ body, projectId, services }) =>
       services.store.transaction(() => {
-        if (!body.roles) throw missing('roles');
+        if (!body.roles?.length) throw missing('roles');
         return { roles: body.roles.map((role) => createRole(services, projectId, role)) };
       }),
   }),
@@ -128,7 +128,7 @@ export const roleOperations = [
     response: RolesResponse,
     handler: ({ body, projectId, services }) =>
       services.store.transaction(() => {
-        if (!body.roles) throw missing('roles');
+        if (!body.roles?.length) throw missing('roles');
         return { roles: body.roles.map((role) => toWireRole(changeRole(services, projectId, role))) };
       }),
   }),

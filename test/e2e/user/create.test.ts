@@ -174,6 +174,8 @@ describe('management.user.create with a password (CreateUser in the spec; the SD
     expect(await created(sdk.management.user.create('hashed@example.com', hashed))).toMatchObject({
       password: true,
     });
+    const none = await created(sdk.management.user.create('nopw@example.com', { password: '' } as never));
+    expect(none).toMatchObject({ password: false });
     const refused = await sdk.management.user.create('badhash@example.com', {
       hashedPassword: { md5: {} },
     } as never);

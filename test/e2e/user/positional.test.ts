@@ -16,8 +16,22 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-/** The arguments 2–14 shared by create, createTestUser and update, and the user they describe. */
-const shared = [
+/** The arguments 2–13 shared by create, createTestUser and update, and the user they describe. */
+type SharedArguments = [
+  email: string,
+  phone: string,
+  displayName: string,
+  roles: string[],
+  userTenants: { tenantId: string; roleNames: string[] }[],
+  customAttributes: Record<string, string | number>,
+  picture: string,
+  verifiedEmail: boolean,
+  verifiedPhone: boolean,
+  givenName: string,
+  middleName: string,
+  familyName: string,
+];
+const shared: SharedArguments = [
   'every@example.com',
   '+1 555 555 0140',
   'Every Arg',
@@ -30,7 +44,7 @@ const shared = [
   'Every',
   'A',
   'Arg',
-] as const;
+];
 
 const sharedFields = {
   email: 'every@example.com',
@@ -43,7 +57,9 @@ const sharedFields = {
   familyName: 'Arg',
   roleNames: ['Viewer'],
   permissions: ['Read Reports'],
-  userTenants: [{ tenantId: 'T2Acme', tenantName: 'Acme', roleNames: ['Approver'], permissions: ['Impersonate'] }],
+  userTenants: [
+    { tenantId: 'T2Acme', tenantName: 'Acme', roleNames: ['Approver'], permissions: ['Impersonate'] },
+  ],
   customAttributes: { plan: 'pro', seats: 5 },
   picture: 'https://example.com/every.png',
 };

@@ -151,6 +151,9 @@ describe('text, time ranges and verified flags', () => {
     expect(await found({ text: '555000000' })).toEqual({ names: ['ada', 'grace', 'alan'], total: 3 });
     expect((await found({ text: '@example.com', limit: 2, page: 1 })).total).toBe(4);
     expect((await found({ text: 'no such text' })).names).toEqual([]);
+    // Characters that are wildcards in SQL are plain text here.
+    expect((await found({ text: '%' })).names).toEqual([]);
+    expect((await found({ text: 'a_a' })).names).toEqual([]);
   });
 
   it('bounds createdTime by epoch milliseconds, counting whole seconds, inclusive', async () => {

@@ -49,7 +49,8 @@ function createUser(services: Services, projectId: string, body: CreateUserBody,
     const { user, passwordHash } = prepareBatchUser(
       {
         ...input,
-        password: body.password,
+        // SDKs that always send the key send "" for no password: proto3's unset string.
+        password: body.password || undefined,
         hashedPassword: body.hashedPassword,
         test: test || body.test === true,
       },
