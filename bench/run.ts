@@ -16,6 +16,8 @@ import { latency, load, median, rssMb, spawnServer } from './lib.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE_USERS = Number(process.env.BENCH_USERS ?? 100_000);
+/** `BENCH_ONLY=throughput,cold,scale` (any subset) runs only those parts, for quick comparisons. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'throughput,cold,scale').split(','));
 const AUTH = `Bearer ${BENCH_PROJECT.projectId}:${BENCH_PROJECT.managementKey}`;
 const DEFAULT_AUTH = 'Bearer P2MockProject000000000000000:K2MockManagementKey000000000';
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-bench-'));
@@ -70,6 +72,19 @@ async function throughput(): Promise<void> {
         scenario.name === 'update/name' ? '≥ 0.6' : '',
         scenario.name === 'update/name' ? (ratio >= 0.6 ? 'met' : 'missed') : '',
       );
+    }
+    // What the request journal (on by default) costs: the same mock with recording turned off.
+    const quiet = await spawnServer(process.execPath, [...mockArgs(fixtures), '--journal-size', '0']);
+    try {
+      const request = { ...(SCENARIOS[0] as (typeof SCENARIOS)[number]), auth: AUTH };
+      const off = await load(quiet.url, request, SECONDS);
+      const on = await load(mock.url, request, SECONDS);
+      report(
+        'update/name: journal on / journal off',
+        `${on.rps.toFixed(0)} / ${off.rps.toFixed(0)} req/s = ${(on.rps / off.rps).toFixed(2)}`,
+      );
+    } finally {
+      await quiet.stop();
     }
   } finally {
     await Promise.all([mock.stop(), bare.stop()]);
@@ -167,9 +182,9 @@ async function scale(idleRss: number): Promise<void> {
 }
 
 try {
-  await throughput();
-  const idleRss = await coldStart();
-  await scale(idleRss);
+  if (ONLY.has('throughput')) await throughput();
+  const idleRss = ONLY.has('cold') ? await coldStart() : 0;
+  if (ONLY.has('scale')) await scale(idleRss);
   console.log('\n| figure | value | target | |\n| --- | --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {

@@ -40,7 +40,7 @@ describe('README.md', () => {
 
   it('documents every flag with its environment variable', () => {
     for (const { flag, env } of Object.values(FLAGS)) {
-      expect(README, flag).toMatch(new RegExp(`\\| \`${flag}[^|]*\\| \`${env}\` \\|`));
+      expect(README, flag).toMatch(new RegExp(`\\| \`${flag}[^|]*\\|\\s*\`${env}\`\\s*\\|`));
     }
   });
 });
