@@ -6,7 +6,7 @@ import { UserSchema } from '../../../schemas/user.js';
 import { defineOperation, type Services } from '../../operation.js';
 import { existingUser, sendInvitations } from './invite.js';
 import { attributesOf, type BatchUserItem, CreateBatchBody } from './lifecycleSchemas.js';
-import { selectorOf } from './mutate.js';
+import { insertPreparedUser, selectorOf } from './mutate.js';
 import { VoidResponse } from './schemas.js';
 
 /** Batch create and invite, batch delete, delete of all test users, load of many users (4.3, 4.7, 4.8). */
@@ -66,14 +66,7 @@ function writeBatchUser(services: Services, projectId: string, item: BatchUserIt
     catalog,
     nowMs,
   );
-  store.users.insert(projectId, user);
-  if (passwordHash !== undefined) {
-    store.credentials.setPassword(projectId, user.userId, {
-      hash: passwordHash,
-      state: 'active',
-      setMs: nowMs,
-    });
-  }
+  insertPreparedUser(services, projectId, { user, passwordHash });
   if (body.invite) sendInvitations(services, projectId, user, body);
   return user;
 }

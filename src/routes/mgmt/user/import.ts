@@ -5,7 +5,7 @@ import { DescopeError, invalid, missing } from '../../../errors.js';
 import { UserSchema } from '../../../schemas/user.js';
 import { defineOperation, type Services } from '../../operation.js';
 import { attributesOf, BatchUserItem } from './lifecycleSchemas.js';
-import { selectorOf } from './mutate.js';
+import { insertPreparedUser, selectorOf } from './mutate.js';
 
 /**
  * User import (descope-api.md 4.12). Descope takes the source system's export as bytes (base64 on the wire)
@@ -100,14 +100,7 @@ function writeAll(
           catalog,
           nowMs,
         );
-        store.users.insert(projectId, user);
-        if (passwordHash !== undefined) {
-          store.credentials.setPassword(projectId, user.userId, {
-            hash: passwordHash,
-            state: 'active',
-            setMs: nowMs,
-          });
-        }
+        insertPreparedUser(services, projectId, { user, passwordHash });
         return user;
       });
       result.users.push(toWireUser(user, catalog));

@@ -6,7 +6,7 @@ import { missing } from '../../../errors.js';
 import { UserResponseSchema } from '../../../schemas/user.js';
 import { defineOperation, type Services } from '../../operation.js';
 import { inviteUser } from './invite.js';
-import { selectedUser, selectorOf } from './mutate.js';
+import { insertPreparedUser, selectedUser, selectorOf } from './mutate.js';
 import {
   type CreateUserBody,
   CreateUserBody as CreateUserBodySchema,
@@ -58,14 +58,7 @@ function createUser(services: Services, projectId: string, body: CreateUserBody,
       nowMs,
     );
     // Vendor behaviour (inferred): a login ID already in use is 400 E011004 (the store's unique index).
-    store.users.insert(projectId, user);
-    if (passwordHash !== undefined) {
-      store.credentials.setPassword(projectId, user.userId, {
-        hash: passwordHash,
-        state: 'active',
-        setMs: nowMs,
-      });
-    }
+    insertPreparedUser(services, projectId, { user, passwordHash });
     return { user: toWireUser(user, catalog), created: true };
   });
 }

@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import type { PatchInput } from '../../../domain/userModify.js';
-import { selectorFields, userAttributeFields } from './schemas.js';
+import { inviteFields, selectorFields, userAttributeFields } from './schemas.js';
 
 /** Request bodies of the batch, update and patch calls (descope-api.md 4.3–4.5), with every alias of 1.7. */
-
-/** The invitation keys of create/batch (inviteBatch sends them at the top level). */
-export const inviteFields = {
-  invite: z.boolean().optional(),
-  inviteUrl: z.string().optional(),
-  sendMail: z.boolean().optional(),
-  sendSMS: z.boolean().optional(),
-  templateOptions: z.record(z.string(), z.string()).optional(),
-  templateId: z.string().optional(),
-  locale: z.string().optional(),
-};
 
 /** One user of create/batch or of an import file: create's keys plus the migration's credentials. */
 export const BatchUserItem = z.object({

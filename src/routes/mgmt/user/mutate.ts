@@ -1,5 +1,6 @@
 import { normaliseLoginId } from '../../../domain/contacts.js';
 import type { UserRecord } from '../../../domain/user.js';
+import type { PreparedUser } from '../../../domain/userBatch.js';
 import type { MutationContext } from '../../../domain/userUpdates.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { missing, userNotFound } from '../../../errors.js';
@@ -67,4 +68,17 @@ export function mutationContext(services: Services, projectId: string): Mutation
     nowMs: services.now(),
     loginIdOwner: (loginId) => store.users.loginIdOwner(projectId, normaliseLoginId(loginId)),
   };
+}
+
+/** Writes a new user and, when it came with one, its password hash (create, create/batch, import). */
+export function insertPreparedUser(services: Services, projectId: string, prepared: PreparedUser): void {
+  const { store } = services;
+  store.users.insert(projectId, prepared.user);
+  if (prepared.passwordHash !== undefined) {
+    store.credentials.setPassword(projectId, prepared.user.userId, {
+      hash: prepared.passwordHash,
+      state: 'active',
+      setMs: prepared.user.modifiedTime,
+    });
+  }
 }

@@ -43,10 +43,8 @@ export const userAttributeFields = {
   verifiedRecoveryPhone: z.boolean().optional(),
 };
 
-export const CreateUserBody = z.object({
-  ...selectorFields,
-  ...userAttributeFields,
-  test: z.boolean().optional(),
+/** The invitation keys of create (invite) and create/batch (inviteBatch sends them at the top level). */
+export const inviteFields = {
   invite: z.boolean().optional(),
   inviteUrl: z.string().optional(),
   sendMail: z.boolean().optional(),
@@ -54,6 +52,13 @@ export const CreateUserBody = z.object({
   templateOptions: z.record(z.string(), z.string()).optional(),
   templateId: z.string().optional(),
   locale: z.string().optional(),
+};
+
+export const CreateUserBody = z.object({
+  ...selectorFields,
+  ...userAttributeFields,
+  test: z.boolean().optional(),
+  ...inviteFields,
   // In Descope's CreateUser request (the Node SDK sends them only through create/batch).
   password: z.string().optional().describe('cleartext; only its hash is kept'),
   hashedPassword: z.record(z.string(), z.unknown()).optional().describe('as in create/batch'),
