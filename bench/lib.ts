@@ -78,6 +78,32 @@ export async function load(
   };
 }
 
+/**
+ * The same request against two servers in alternating rounds (a, b, a, b, …), so that the load of a shared
+ * machine, which drifts over seconds, weighs on both alike. Throughput is summed over the rounds.
+ */
+export async function compare(
+  a: string,
+  b: string,
+  request: { method: 'GET' | 'POST'; path: string; body?: unknown; auth: string },
+  seconds: number,
+  rounds = 3,
+): Promise<[LoadResult, LoadResult]> {
+  const runs: [LoadResult[], LoadResult[]] = [[], []];
+  const slice = Math.max(1, Math.round(seconds / rounds));
+  for (let i = 0; i < rounds; i++) {
+    runs[0].push(await load(a, request, slice));
+    runs[1].push(await load(b, request, slice));
+  }
+  const merge = (results: LoadResult[]): LoadResult => ({
+    rps: results.reduce((sum, r) => sum + r.rps, 0) / results.length,
+    p50: median(results.map((r) => r.p50)),
+    p99: Math.max(...results.map((r) => r.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+  });
+  return [merge(runs[0]), merge(runs[1])];
+}
+
 /** Sequential requests, each timed; returns p50 and p99 in milliseconds. */
 export async function latency(
   count: number,

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_PROJECT, writeScaleFixture } from './fixtures.js';
-import { latency, load, median, rssMb, spawnServer } from './lib.js';
+import { compare, latency, median, rssMb, spawnServer } from './lib.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE_USERS = Number(process.env.BENCH_USERS ?? 100_000);
@@ -63,11 +63,10 @@ async function throughput(): Promise<void> {
         continue;
       }
       const request = { ...scenario, auth: AUTH };
-      const m = await load(mock.url, request, SECONDS);
-      const b = await load(bare.url, request, SECONDS);
+      const [m, b] = await compare(mock.url, bare.url, request, SECONDS);
       const ratio = m.rps / b.rps;
       report(
-        `${scenario.name}: mock / bare Fastify`,
+        `${scenario.name}: mock / bare Fastify (req/s, alternating rounds)`,
         `${m.rps.toFixed(0)} / ${b.rps.toFixed(0)} req/s = ${ratio.toFixed(2)}; p50 ${m.p50} / ${b.p50} ms, p99 ${m.p99} / ${b.p99} ms${m.errors ? `; ${m.errors} errors` : ''}`,
         scenario.name === 'update/name' ? '≥ 0.6' : '',
         scenario.name === 'update/name' ? (ratio >= 0.6 ? 'met' : 'missed') : '',
@@ -77,8 +76,7 @@ async function throughput(): Promise<void> {
     const quiet = await spawnServer(process.execPath, [...mockArgs(fixtures), '--journal-size', '0']);
     try {
       const request = { ...(SCENARIOS[0] as (typeof SCENARIOS)[number]), auth: AUTH };
-      const off = await load(quiet.url, request, SECONDS);
-      const on = await load(mock.url, request, SECONDS);
+      const [on, off] = await compare(mock.url, quiet.url, request, SECONDS);
       report(
         'update/name: journal on / journal off',
         `${on.rps.toFixed(0)} / ${off.rps.toFixed(0)} req/s = ${(on.rps / off.rps).toFixed(2)}`,

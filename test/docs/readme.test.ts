@@ -25,7 +25,7 @@ describe('README.md', () => {
     expect(README).toContain('npm ci && npm test');
   });
 
-  it("has an SDK snippet that works against the default configuration, only the port changed", async () => {
+  it('has an SDK snippet that works against the default configuration, only the port changed', async () => {
     const projectId = field('projectId');
     const managementKey = field('managementKey');
     const baseUrl = field('baseUrl');
