@@ -89,6 +89,9 @@ export async function compare(
   seconds: number,
   rounds = 3,
 ): Promise<[LoadResult, LoadResult]> {
+  // A short run each first, so both are compared with their JIT warm.
+  await load(a, request, 1);
+  await load(b, request, 1);
   const runs: [LoadResult[], LoadResult[]] = [[], []];
   const slice = Math.max(1, Math.round(seconds / rounds));
   for (let i = 0; i < rounds; i++) {

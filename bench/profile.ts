@@ -66,7 +66,9 @@ function summarise(profile: { nodes: ProfileNode[]; samples: number[] }): void {
     const short = url.replace(/^.*\/(node_modules\/(@[^/]+\/)?[^/]+|dist)\//, '$1/');
     const key = `${functionName || '(anonymous)'} ${short}:${lineNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + hits);
-    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/dist/') ? 'mock' : url ? 'node' : functionName);
+    const pkg =
+      /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+      (url.includes('/dist/') ? 'mock' : url ? 'node' : functionName);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hits);
   }
   const top = (map: Map<string, number>, count: number) =>

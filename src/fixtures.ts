@@ -17,8 +17,8 @@ import {
 
 /**
  * The fixture file format of DESIGN.md §1: projects with their permissions, roles, tenants, custom
- * attribute definitions, users and access keys (nested objects in src/fixtureParts.ts). The same format seeds projects made through the control plane and is what
- * a snapshot exports. Seeding lives in src/seed.ts.
+ * attribute definitions, users and access keys (nested objects in src/fixtureParts.ts). The same format
+ * seeds projects made through the control plane and is what a snapshot exports. Seeding lives in src/seed.ts.
  */
 
 const PermissionFixture = z.object({
@@ -158,7 +158,7 @@ export class FixtureError extends Error {
 }
 
 /** `projects[0].users[3].email` from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, index) =>
       typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,

@@ -6,6 +6,7 @@ import { FixtureError, type ProjectFixture } from './fixtures.js';
 import { seedAccessKeys } from './seed/accessKeys.js';
 import { fail, guard } from './seed/paths.js';
 import { seedUsers } from './seed/users.js';
+import { withIndexesRebuilt } from './store/bulk.js';
 import type { Store } from './store/index.js';
 
 /**
@@ -76,7 +77,9 @@ export function seedProject(store: Store, project: ProjectFixture, where: string
     });
 
     checkDefaultRoles(store, project, at);
-    seedUsers(store, projectId, project.users, (i) => at(`users[${i}]`), nowMs);
+    withIndexesRebuilt(store.db, project.users.length, () =>
+      seedUsers(store, projectId, project.users, (i) => at(`users[${i}]`), nowMs),
+    );
     seedAccessKeys(store, projectId, project.accessKeys, (i) => at(`accessKeys[${i}]`), nowMs);
   });
 }

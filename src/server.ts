@@ -35,7 +35,7 @@ export interface BuildOptions {
 const HealthSchema = z.object({ status: z.literal('ok') });
 
 /** Bodies above this get 413 with Descope's error body. Large enough for a batch of a few thousand users. */
-export const BODY_LIMIT = 4 * 1024 * 1024;
+const BODY_LIMIT = 4 * 1024 * 1024;
 
 /**
  * Builds the mock: the store seeded from the fixtures, and a Fastify instance with every emulated route.

@@ -76,7 +76,7 @@ export function toWireTrustedDevice(device: TrustedDeviceRecord, userId: string)
     lastLoginTime: String(device.lastLoginTime),
     expirationTime: String(device.expirationTime),
     lastLocation: device.lastLocation,
-    // A management call has no current device: it is not made from any of them.
+    // Vendor behaviour (inferred): a management call has no current device, as it is made from none of them.
     isCurrentDevice: false,
   };
 }

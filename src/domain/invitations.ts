@@ -28,7 +28,9 @@ export interface Invitation {
 
 /**
  * The messages inviting `user`: an invitation needs an email or a phone, given or as the login ID (Go SDK
- * doc). The channel follows sendMail/sendSMS; absent, email when the user has one, else SMS.
+ * doc). The channel follows sendMail/sendSMS.
+ * Vendor behaviour (inferred): with neither (Descope follows the project's settings), email when the user has
+ * one, else SMS.
  */
 export function invitationsFor(user: UserRecord, options: InviteOptions): Invitation[] {
   const loginId = user.loginIds[0] ?? '';

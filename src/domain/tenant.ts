@@ -141,7 +141,6 @@ export function toWireTenant(tenant: TenantRecord, successors: string[]) {
     roleInheritance: tenant.roleInheritance,
   };
 }
-export type WireTenant = ReturnType<typeof toWireTenant>;
 
 /** tenant/search filters: each given filter must match; inside a list, any value matches. */
 export interface TenantSearch {

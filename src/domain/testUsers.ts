@@ -9,14 +9,14 @@ import type { UserRecord } from './user.js';
  */
 
 /** Delivery methods of the test-user OTP and magic link: Descope's, plus `Embedded` from the Node SDK's type. */
-export const TEST_DELIVERY_METHODS = ['email', 'sms', 'voice', 'whatsapp', 'im', 'embedded'] as const;
+const TEST_DELIVERY_METHODS = ['email', 'sms', 'voice', 'whatsapp', 'im', 'embedded'] as const;
 export type TestDeliveryMethod = (typeof TEST_DELIVERY_METHODS)[number];
 
 /** Vendor behaviour (inferred): an OTP lives 3 minutes, a magic or enchanted link 10, as in a new project's settings. */
 export const OTP_TTL_MS = 3 * 60 * 1000;
 export const LINK_TTL_MS = 10 * 60 * 1000;
 /** Vendor behaviour (inferred): an embedded-link token without `timeout` lives as long as a magic link. */
-export const EMBEDDED_DEFAULT_TIMEOUT_S = LINK_TTL_MS / 1000;
+const EMBEDDED_DEFAULT_TIMEOUT_S = LINK_TTL_MS / 1000;
 
 /**
  * The delivery method as sent (the SDK passes Node's `DeliveryMethodForTestUser`). Vendor behaviour (inferred):

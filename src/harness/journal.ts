@@ -18,19 +18,22 @@ export interface JournalEntry {
   responseBody: unknown;
 }
 
-/** What is kept per request: references only; copying, parsing and masking wait until someone reads. */
-export interface RecordedRequest {
+/**
+ * What is kept per request: references only (the request body unmasked); copying, parsing and masking wait
+ * until someone reads.
+ */
+export interface RecordedRequest
+  extends Pick<
+    JournalEntry,
+    'method' | 'path' | 'query' | 'projectId' | 'status' | 'durationMs' | 'requestBody'
+  > {
   timeMs: number;
-  method: string;
-  path: string;
-  query: unknown;
-  projectId: string;
-  status: number;
-  durationMs: number;
-  requestBody: unknown;
   /** The serialized response (a string) as Fastify sent it. */
   responsePayload: unknown;
 }
+
+/** A recorded request in its ring-buffer slot, with the ID it was given. */
+type Slot = { id: number } & RecordedRequest;
 
 export interface JournalFilter {
   projectId?: string;
@@ -44,7 +47,7 @@ export interface JournalFilter {
   limit?: number;
 }
 
-export const DEFAULT_JOURNAL_SIZE = 1000;
+const DEFAULT_JOURNAL_SIZE = 1000;
 
 /**
  * The request journal: a ring buffer of the last `capacity` Descope API calls, oldest out first, so a long
@@ -52,7 +55,7 @@ export const DEFAULT_JOURNAL_SIZE = 1000;
  * and masking is paid by the reader.
  */
 export class RequestJournal {
-  private readonly slots: ({ id: number } & RecordedRequest)[] = [];
+  private readonly slots: Slot[] = [];
   /** How many requests were ever recorded; also the last ID handed out. */
   private recorded = 0;
   /** Entries with an ID at or below this were cleared. */
@@ -71,7 +74,7 @@ export class RequestJournal {
     const first = Math.max(this.clearedThrough, this.recorded - this.capacity) + 1;
     const matchesPath = filter.path === undefined ? undefined : pathMatcher(filter.path);
     const method = filter.method?.toUpperCase();
-    const picked: ({ id: number } & RecordedRequest)[] = [];
+    const picked: Slot[] = [];
     for (let id = first; id <= this.recorded; id += 1) {
       const entry = this.slots[(id - 1) % this.capacity];
       if (!entry) continue;
@@ -93,7 +96,7 @@ export class RequestJournal {
   }
 }
 
-function present(entry: { id: number } & RecordedRequest): JournalEntry {
+function present(entry: Slot): JournalEntry {
   return {
     id: entry.id,
     time: new Date(entry.timeMs).toISOString(),

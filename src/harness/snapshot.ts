@@ -45,7 +45,7 @@ export function exportProject(store: Store, projectId: string): ProjectFixture |
 }
 
 /** A user as a fixture entry: every field of the record, login IDs split as a create takes them. */
-export function userFixtureOf(user: UserRecord): UserFixture {
+function userFixtureOf(user: UserRecord): UserFixture {
   const [loginId = '', ...additionalLoginIds] = user.loginIds;
   return {
     loginId,

@@ -37,7 +37,7 @@ export function installBodyParser(app: FastifyInstance): void {
  * limit is far lower, because storing a value means JSON.stringify, whose recursion overflows the stack at
  * a few thousand levels: a deeper body would otherwise end as a 500.
  */
-export const MAX_DEPTH = 256;
+const MAX_DEPTH = 256;
 
 /**
  * True when containers nest more than `remaining` levels. The recursion stops at the limit, so it cannot

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
 /** Descope's user object on the wire (ResponseUser): every field always present. */
-export const UserTenantSchema = z.object({
+const UserTenantSchema = z.object({
   tenantId: z.string(),
   tenantName: z.string(),
   roleNames: z.array(z.string()),
   permissions: z.array(z.string()),
 });
 
-export const CustomAttributeValueSchema = z.union([
+const CustomAttributeValueSchema = z.union([
   z.string(),
   z.number(),
   z.boolean(),

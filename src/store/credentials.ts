@@ -15,23 +15,8 @@ interface PasswordRow {
   set_ms: number;
 }
 
-interface DeviceRow {
-  id: string;
-  name: string;
-  deviceType: string;
-  lastLoginTime: number;
-  expirationTime: number;
-  lastLocation: string;
-}
-
-interface ProviderTokenRow {
-  provider: string;
-  providerUserId: string;
-  accessToken: string;
-  refreshToken: string;
-  expiration: number;
-  scopes: string;
-}
+/** The SELECT aliases its columns to the record's names; only the scopes stay JSON text. */
+type ProviderTokenRow = Omit<ProviderTokenRecord, 'scopes'> & { scopes: string };
 
 /**
  * A user's credentials beside the user document: password hash and state, passkeys, trusted devices and
@@ -77,7 +62,7 @@ export class CredentialStore {
     this.deletePasskeyRows = db.prepare(
       'DELETE FROM user_passkeys WHERE project_id = :projectId AND user_id = :userId',
     );
-    this.devicesOf = db.prepare<UserKey, DeviceRow>(
+    this.devicesOf = db.prepare<UserKey, TrustedDeviceRecord>(
       `SELECT device_id AS id, name, device_type AS deviceType, last_login_time AS lastLoginTime,
          expiration_time AS expirationTime, last_location AS lastLocation
        FROM user_trusted_devices WHERE project_id = :projectId AND user_id = :userId

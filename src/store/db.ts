@@ -21,7 +21,7 @@ export function openDb(path: string): Db {
 }
 
 /** Applies every migration above `PRAGMA user_version`, each in its own transaction. */
-export function migrate(db: Db): void {
+function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   MIGRATIONS.forEach((sql, index) => {
     const version = index + 1;

@@ -346,4 +346,16 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX IF EXISTS users_modified;
   DROP INDEX IF EXISTS user_roles_role;
   `,
+  `
+  -- User search at 100,000 users (issue 7). The text filter reads this index alone, in user-key order (the
+  -- default order of results, so a page stops at its last match), instead of the whole user_search rows.
+  CREATE INDEX user_search_text ON user_search (project_id, test, user_key, search_text);
+  -- 'er' facets: a role in force in a tenant (held there or at project level, by a member), so tenantIds with
+  -- roleNames reads one index range instead of intersecting members with role holders. Existing users get theirs.
+  INSERT OR IGNORE INTO user_facets (project_id, kind, k1, k2, test, user_key)
+    SELECT project_id, 'er', k1, k2, test, user_key FROM user_facets WHERE kind = 'tr'
+    UNION ALL SELECT f.project_id, 'er', f.k1, r.value, f.test, f.user_key
+      FROM user_facets f JOIN users u ON u.rowid = f.user_key, json_each(u.doc, '$.roleNames') r
+      WHERE f.kind = 't';
+  `,
 ];

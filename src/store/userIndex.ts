@@ -146,6 +146,8 @@ export function facetsOf(user: UserRecord): [FacetKind, string, string][] {
   for (const { tenantId, roleNames } of user.userTenants) {
     facets.push(['t', tenantId, '']);
     for (const role of roleNames) facets.push(['r', role, ''], ['tr', tenantId, role]);
+    // The roles in force in this tenant, its own and the project's: tenantIds with roleNames reads one range.
+    for (const role of new Set([...roleNames, ...user.roleNames])) facets.push(['er', tenantId, role]);
   }
   for (const appId of user.ssoAppIds) facets.push(['s', appId, '']);
   for (const [name, value] of Object.entries(user.customAttributes)) {
@@ -155,8 +157,11 @@ export function facetsOf(user: UserRecord): [FacetKind, string, string][] {
   return facets;
 }
 
-/** 't' tenant, 'r' role in any scope, 'tr' role in a tenant, 'a' custom attribute value, 's' SSO app. */
-export type FacetKind = 't' | 'r' | 'tr' | 'a' | 's';
+/**
+ * 't' tenant, 'r' role in any scope, 'tr' role in a tenant, 'er' role in force in a tenant (held there or at
+ * project level, by a member), 'a' custom attribute value, 's' SSO app.
+ */
+export type FacetKind = 't' | 'r' | 'tr' | 'er' | 'a' | 's';
 
 /**
  * What the `text` filter searches, lower-cased, one attribute a line (so a match never spans two).

@@ -37,21 +37,16 @@ export class UserSearchStore {
   /** One page of the users matching `filter`, and how many match in all. */
   search(projectId: string, filter: UserSearchFilter): { users: UserRecord[]; total: number } {
     const query = buildSearchQuery(filter, this.resolve(projectId, filter), projectId);
-    const pageParams = { ...query.params, limit: filter.limit, offset: filter.offset };
-    let keys: number[];
-    let total: number;
-    if (query.totalInPage) {
-      const rows = this.statement(query.page).raw().all(pageParams) as [number, number][];
-      keys = rows.map(([key]) => key);
-      // An empty first page means no match at all; an empty later page needs the count.
-      total =
-        rows[0]?.[1] ??
-        (filter.offset === 0 ? 0 : (this.statement(query.count).pluck().get(query.params) as number));
-    } else {
-      total = this.statement(query.count).pluck().get(query.params) as number;
-      // The page is chosen on keys, then only its documents are read: sorting never carries documents.
-      keys = total <= filter.offset ? [] : (this.statement(query.page).pluck().all(pageParams) as number[]);
-    }
+    // The page is chosen on keys, then only its documents are read: sorting never carries documents.
+    const keys = this.statement(query.page)
+      .pluck()
+      .all({ ...query.params, limit: filter.limit, offset: filter.offset }) as number[];
+    // A page short of the limit ends at the last match, so it tells the total without counting; an empty
+    // page past the first does not say where the matches end.
+    const total =
+      keys.length < filter.limit && (keys.length > 0 || filter.offset === 0)
+        ? filter.offset + keys.length
+        : (this.statement(query.count).pluck().get(query.params) as number);
     const users = keys.map((key) => JSON.parse(this.docByKey.get(key) as string) as UserRecord);
     return { users, total };
   }

@@ -10,7 +10,11 @@ import { encodeAttributeValue, type FacetKind } from './userIndex.js';
  *   `user_search` through its indexes;
  * - otherwise, with a facet filter of one value (one tenant, one role, one attribute value…): walk that
  *   facet's rows in `user_facets` and probe the others, reading `user_search` only for column filters and the
- *   sort; the count then touches integers only.
+ *   sort; the count then touches integers only. tenantIds with roleNames is one facet ('er'), not two;
+ * - one facet of several values and nothing else: merge its ranges (UNION), each already in user-key order;
+ * - text alone: scan the text index (`user_search_text`), which holds the text and the key only.
+ *
+ * The store runs the page first: a page short of the limit tells the total, and `count` runs only otherwise.
  *
  * Without a sort, results come in user-key order (the order users were added), which every index here ends
  * in: such a page stops at its last user instead of sorting every match.
@@ -22,11 +26,6 @@ export interface SearchQuery {
   count: string;
   /** Selects the page's user keys (users rowids), in order; takes :limit and :offset too. */
   page: string;
-  /**
-   * The page also answers the total, as a second column (`count(*) OVER ()`): when every user is scanned
-   * anyway (text), one pass instead of two. An empty page still needs `count`.
-   */
-  totalInPage: boolean;
   params: Params;
 }
 
@@ -118,11 +117,11 @@ export function buildSearchQuery(
   }
   if (filter.recoveryEmails.length > 0) columns.push(`s.recovery_email IN ${list(filter.recoveryEmails)}`);
   if (filter.recoveryPhones.length > 0) columns.push(`s.recovery_phone IN ${list(filter.recoveryPhones)}`);
-  // A substring test: LIKE with the needle's own wildcards escaped (faster here than instr); both sides are
-  // lower-cased already, so LIKE's ASCII case folding changes nothing.
+  // A substring test: GLOB with the needle's own wildcards bracketed. Both sides are lower-cased already, and
+  // GLOB, which folds no case, costs less a row than LIKE or instr (measured at 100,000 users).
   if (filter.text !== '') {
-    const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    columns.push(`s.search_text LIKE ${bind(pattern)} ESCAPE '\\'`);
+    const pattern = `*${filter.text.replace(/[*?[]/g, (c) => `[${c}]`)}*`;
+    columns.push(`s.search_text GLOB ${bind(pattern)}`);
   }
 
   // Set-valued filters: every one must hold, each by any of its values.
@@ -132,9 +131,15 @@ export function buildSearchQuery(
     k2: condition.values.map(encodeAttributeValue),
   }));
   if (filter.ssoAppIds.length > 0) facets.push({ kind: 's', k1: filter.ssoAppIds });
-  if (scope.tenantIds.length > 0) facets.push({ kind: 't', k1: scope.tenantIds });
-  // Vendor behaviour (inferred): roleNames matches a role held at project level or in any tenant.
-  if (filter.roleNames.length > 0) facets.push({ kind: 'r', k1: filter.roleNames });
+  if (scope.tenantIds.length > 0 && filter.roleNames.length > 0) {
+    // Vendor behaviour (inferred): with tenantIds, roleNames matches a member of one of those tenants who holds
+    // the role there or at project level (a role held only in another tenant does not count).
+    facets.push({ kind: 'er', k1: scope.tenantIds, k2: filter.roleNames });
+  } else {
+    if (scope.tenantIds.length > 0) facets.push({ kind: 't', k1: scope.tenantIds });
+    // Vendor behaviour (inferred): roleNames alone matches a role held at project level or in any tenant.
+    if (filter.roleNames.length > 0) facets.push({ kind: 'r', k1: filter.roleNames });
+  }
   // One tenantRoleNames / tenantRoleIds entry is plain facets (all roles = one facet a role, in one tenant);
   // several entries are alternatives, tested below.
   let tenantRoles = scope.tenantRoles;
@@ -150,6 +155,10 @@ export function buildSearchQuery(
   const driver = pointLookup ? -1 : facets.findIndex((f) => f.k1.length === 1 && (f.k2?.length ?? 1) === 1);
   // No index to read by (facets of several values, text): the project's rows are scanned or reached by key.
   const scan = driver < 0 && !pointLookup && !indexed && (facets.length > 0 || filter.text !== '');
+  // Text alone (flags aside) reads the text index, in user-key order, rather than the users' whole rows.
+  const textScan = scan && facets.length === 0 && tenantRoles.length === 0;
+  // Any other scan goes by key: its matches are then sorted afterwards.
+  const byKey = scan && !textScan;
   const key = driver >= 0 ? 'd.user_key' : 's.user_key';
   const testOf = driver >= 0 ? 'd.test' : 's.test';
   const facetMatch = (f: FacetFilter, alias: string) =>
@@ -166,11 +175,12 @@ export function buildSearchQuery(
     );
     if (test !== undefined) where.push(`d.test = ${test}`);
   } else {
-    // When scanning, the unary + keeps the planner off the project_id indexes, which would test every user.
-    where.push(`${scan ? '+' : ''}s.project_id = :projectId`);
+    // When scanning by key, the unary + keeps the planner off the project_id indexes, which would test every
+    // user; a text scan reads its own index by project_id and test.
+    where.push(`${byKey ? '+' : ''}s.project_id = :projectId`);
     // The test flag leads the planner to an index only where no better one serves.
     if (test !== undefined)
-      where.push(`${scan || pointLookup || facets.length > 0 ? '+' : ''}s.test = ${test}`);
+      where.push(`${byKey || pointLookup || facets.length > 0 ? '+' : ''}s.test = ${test}`);
     if (!pointLookup && facets[0]) {
       const f = facets[0];
       where.push(`s.user_key IN (SELECT f.user_key FROM user_facets f WHERE ${facetMatch(f, 'f')})`);
@@ -204,8 +214,14 @@ export function buildSearchQuery(
 
   const join = 'user_facets d JOIN user_search s ON s.user_key = d.user_key';
   const from = (...tables: string[]) => [...tables, ...joins].join('\n  ');
-  const countFrom = from(driver < 0 ? 'user_search s' : columns.length > 0 ? join : 'user_facets d');
-  const pageFrom = from(driver < 0 ? 'user_search s' : join);
+  // Without a filter the planner could take the text index as well, which is far wider.
+  const searchRows = textScan
+    ? 'user_search s INDEXED BY user_search_text'
+    : !scan && !pointLookup && !indexed
+      ? 'user_search s INDEXED BY user_search_project'
+      : 'user_search s';
+  const countFrom = from(driver < 0 ? searchRows : columns.length > 0 ? join : 'user_facets d');
+  const pageFrom = from(driver < 0 ? searchRows : join);
   // Vendor behaviour (inferred): without a sort, users come in the order they were added (oldest first).
   // That is the user key, the order every index here ends in, so such a page stops at its last user.
   const order = [...filter.sort.map((sort) => `${SORT_COLUMNS[sort.field]}${sort.desc ? ' DESC' : ''}`), key];
@@ -214,16 +230,50 @@ export function buildSearchQuery(
   const sortAfter =
     filter.sort.length > 0
       ? pointLookup || driver >= 0 || facets.length > 0 || filter.text !== ''
-      : scan || pointLookup;
+      : byKey || pointLookup;
   const orderBy = sortAfter ? order.map((term) => `+${term}`) : order;
   const clause = where.join('\n  AND ');
-  // A scan visits every user anyway: the page then answers the total too.
-  const totalInPage = scan;
+  // One facet of several values and nothing else (several tenants, roles or attribute values): its rows alone
+  // answer, each user once, without reaching user_search row by row.
+  const [lone] = facets;
+  if (
+    lone &&
+    facets.length === 1 &&
+    driver < 0 &&
+    !pointLookup &&
+    columns.length === 0 &&
+    tenantRoles.length === 0
+  ) {
+    const testMatch = (column: string) => (test === undefined ? '' : ` AND ${column} = ${test}`);
+    const pairs = lone.k1.flatMap((k1) => (lone.k2 ?? ['']).map((k2) => [k1, k2] as const));
+    if (filter.sort.length === 0 && test !== undefined && pairs.length <= MAX_UNION_ARMS) {
+      // Each (k1, k2) range comes in user-key order: SQLite merges them, so a page stops at its last user
+      // and the count reads each range once.
+      const union = pairs
+        .map(
+          ([k1, k2]) =>
+            `SELECT user_key FROM user_facets WHERE project_id = :projectId AND kind = '${lone.kind}' AND k1 = ${bind(k1)} AND k2 = ${bind(k2)}${testMatch('test')}`,
+        )
+        .join('\n  UNION ');
+      return {
+        count: `SELECT count(*) FROM (${union})`,
+        page: `${union}\n  ORDER BY 1 LIMIT :limit OFFSET :offset`,
+        params,
+      };
+    }
+    return {
+      count: `SELECT count(DISTINCT f.user_key) FROM user_facets f WHERE ${facetMatch(lone, 'f')}${testMatch('f.test')}`,
+      page: `SELECT ${key} FROM ${pageFrom} WHERE ${clause}\n  ORDER BY ${orderBy.join(', ')} LIMIT :limit OFFSET :offset`,
+      params,
+    };
+  }
   return {
     count: `SELECT count(*) FROM ${countFrom} WHERE ${clause}`,
-    page: `SELECT ${key}${totalInPage ? ', count(*) OVER ()' : ''} FROM ${pageFrom} WHERE ${clause}
+    page: `SELECT ${key} FROM ${pageFrom} WHERE ${clause}
       ORDER BY ${orderBy.join(', ')} LIMIT :limit OFFSET :offset`,
-    totalInPage,
     params,
   };
 }
+
+/** Beyond this many (k1, k2) pairs, one facet's ranges are not merged but collected and sorted. */
+const MAX_UNION_ARMS = 32;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import DescopeClient from '@descope/node-sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FLAGS } from '../../src/config.js';
-import { startMock, type TestMock } from '../helpers/mock.js';
+import { useMock } from '../helpers/mock.js';
 
 /**
  * The README promises things a newcomer copies: the two commands, the SDK snippet against the default
@@ -12,12 +12,8 @@ const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const snippet = /```ts\n([^`]*DescopeClient\(\{[^`]*)```/.exec(README)?.[1] ?? '';
 const field = (name: string) => new RegExp(`${name}: '([^']+)'`).exec(snippet)?.[1];
 
-let mock: TestMock;
-beforeAll(async () => {
-  // The default configuration of `npm start`: default project and key, fixtures/demo.json.
-  mock = await startMock({ fixtures: 'fixtures/demo.json' });
-});
-afterAll(() => mock.close());
+// The default configuration of `npm start`: default project and key, fixtures/demo.json.
+const mock = useMock({ fixtures: 'fixtures/demo.json' });
 
 describe('README.md', () => {
   it('gives the two commands a newcomer needs', () => {

@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type TestMock } from '../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { useMock } from '../helpers/mock.js';
 
 const DEMO = new URL('../../fixtures/demo.json', import.meta.url).pathname;
 const DEFAULT = { projectId: 'P2MockProject000000000000000', managementKey: 'K2MockManagementKey000000000' };
 const demo = JSON.parse(readFileSync(DEMO, 'utf8'));
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock({ fixtures: DEMO });
-});
-afterAll(() => mock.close());
+const mock = useMock({ fixtures: DEMO });
 
 describe('fixtures/demo.json', () => {
   it('seeds the default project, reachable with the default key alone', () => {

@@ -1,9 +1,12 @@
 import DescopeClient from '@descope/node-sdk';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import type { ConfigInput } from '../../src/config.js';
 import { type BuildOptions, buildServer } from '../../src/server.js';
 
 export const BASIC_FIXTURES = new URL('../fixtures/basic.json', import.meta.url).pathname;
+/** Users with passwords, passkeys, trusted devices, provider tokens and sign-ins, for the credential tests. */
+export const CREDENTIALS_FIXTURES = new URL('../fixtures/credentials.json', import.meta.url).pathname;
 /** The projects of test/fixtures/basic.json. */
 export const TEST_PROJECT = { projectId: 'P2TestProject0000000000000000', managementKey: 'K2TestKey' };
 export const OTHER_PROJECT = { projectId: 'P2OtherProject000000000000000', managementKey: 'K2OtherKey' };
@@ -21,6 +24,8 @@ export interface TestMock {
     path: string,
     options?: { body?: unknown; rawBody?: string; auth?: string | null },
   ): Promise<RawResponse>;
+  /** A control-plane call (`/_mock/…`): raw HTTP without the Descope bearer header. */
+  control(method: string, path: string, body?: unknown): Promise<RawResponse>;
   close(): Promise<void>;
 }
 
@@ -40,7 +45,7 @@ export async function startMock(config: ConfigInput = {}, options: BuildOptions 
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const defaultAuth = `Bearer ${TEST_PROJECT.projectId}:${TEST_PROJECT.managementKey}`;
-  return {
+  const mock: TestMock = {
     app,
     url,
     sdk: (credentials = TEST_PROJECT) => DescopeClient({ ...credentials, baseUrl: url }),
@@ -61,8 +66,51 @@ export async function startMock(config: ConfigInput = {}, options: BuildOptions 
       }
       return { status: response.status, headers: response.headers, body };
     },
+    control: (method, path, body) => mock.http(method, path, { body, auth: null }),
     close: () => app.close(),
   };
+  return mock;
+}
+
+/**
+ * One mock for the enclosing file or describe block: registers the beforeAll that starts it and the afterAll
+ * that closes it, and returns a handle usable at once. The handle reaches the running mock when a test or
+ * hook uses it; `sdk()` returns a client that is made on its first use, so `const sdk = mock.sdk()` can sit
+ * beside `useMock()` and serve the whole file.
+ */
+export function useMock(config: ConfigInput = {}, options: BuildOptions = {}): TestMock {
+  let started: TestMock | undefined;
+  beforeAll(async () => {
+    started = await startMock(config, options);
+  });
+  afterAll(() => started?.close());
+  const running = (): TestMock => {
+    if (!started) throw new Error('useMock: the mock starts in beforeAll; use it inside a test or a hook');
+    return started;
+  };
+  return {
+    get app() {
+      return running().app;
+    },
+    get url() {
+      return running().url;
+    },
+    sdk: (credentials) => madeOnFirstUse(() => running().sdk(credentials)),
+    http: (method, path, options) => running().http(method, path, options),
+    control: (method, path, body) => running().control(method, path, body),
+    close: () => running().close(),
+  };
+}
+
+/** An object that stands for `make()`'s result, made on the first property read and kept. */
+function madeOnFirstUse<T extends object>(make: () => T): T {
+  let made: T | undefined;
+  return new Proxy({} as T, {
+    get: (_target, key) => {
+      made ??= make();
+      return Reflect.get(made, key);
+    },
+  });
 }
 
 /** Asserts the shape of Descope's error body and returns it. */

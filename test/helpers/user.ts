@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Sdk } from './mock.js';
+import { expectDescopeError, type Sdk } from './mock.js';
 
 /** Every field of Descope's user object (descope-api.md 3.1): the real service always sends all of them. */
 export const USER_FIELDS = [
@@ -109,4 +109,37 @@ export interface Outcome {
   code?: number;
   data?: unknown;
   error?: unknown;
+}
+
+/** A user as the SDK answers it, for tests that read a field or two. */
+export type WireUser = Record<string, unknown> & { userId: string };
+
+/**
+ * Checks for calls that change one user, bound to `sdk`: `freshUser` creates a user under a new login ID
+ * (`prefix-1`, `prefix-2`…); `changed` asserts a 200 answering `expected` and a load showing the same;
+ * `refused` asserts a 400 with `code` and a load showing the user still as `before`.
+ */
+export function userChecks(sdk: Sdk, prefix: string) {
+  let counter = 0;
+  return {
+    async freshUser(options: Record<string, unknown> = {}) {
+      counter += 1;
+      const loginId = `${prefix}-${counter}`;
+      const result = await sdk.management.user.create(loginId, options);
+      expect(result.ok).toBe(true);
+      return { loginId, user: result.data as unknown as WireUser };
+    },
+    async changed(call: Promise<Outcome>, loginId: string, expected: object) {
+      const result = await call;
+      expect(result.code).toBe(200);
+      expectUser(result.data, expected);
+      expectUser(await loaded(sdk, loginId), expected);
+    },
+    async refused(call: Promise<Outcome>, loginId: string, before: object, code = 'E011004') {
+      const result = await call;
+      expect(result.code).toBe(400);
+      expectDescopeError(result.error, code);
+      expectUser(await loaded(sdk, loginId), before);
+    },
+  };
 }

@@ -1,4 +1,5 @@
-// The vitest globalSetup of docs/harness.md, exactly as a user pastes it: one mock for the whole run.
+// The vitest globalSetup of the README's "A complete vitest setup", exactly as a user pastes it: one mock for
+// the whole run.
 import { startDescopeMock } from 'descope-mock';
 import type { TestProject } from 'vitest/node';
 

@@ -5,8 +5,8 @@ import type { TestProject } from 'vitest/node';
 import setup from './descopeMock.setup.js';
 
 /**
- * The package used the way docs/harness.md shows: imported by its name, started by a globalSetup that
- * hands the URL to the test workers, which drive it with ControlClient and the official SDK.
+ * The package used the way the README's "A complete vitest setup" shows: imported by its name, started by a
+ * globalSetup that hands the URL to the test workers, which drive it with ControlClient and the official SDK.
  */
 const provided = new Map<string, string>();
 let teardown: () => Promise<void>;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/routes/registry.js';
-import { OTHER_PROJECT, startMock, TEST_PROJECT, type TestMock } from '../helpers/mock.js';
+import { OTHER_PROJECT, TEST_PROJECT, useMock } from '../helpers/mock.js';
 
 /**
  * Isolation: every emulated route, called with another project's key and naming this project's user,
@@ -10,11 +10,7 @@ const ADA = { loginId: 'ada@example.com', userId: 'U2Ada0000000000000000000000' 
 /** What project A holds and a probe never sends, so an echo of the request cannot be mistaken for a leak. */
 const NEVER_SENT = ['Ada Lovelace', 'Read Reports'];
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 
 /** Bodies that name project A's objects under every key a route might read them from. */
 function probes(): { body: Record<string, unknown>; query: Record<string, string>; secrets: string[] }[] {

@@ -12,7 +12,7 @@ const Since = z.union([
   z.iso.datetime({ offset: true }).transform((value) => Date.parse(value)),
 ]);
 
-export const JournalQuerySchema = z.object({
+const JournalQuerySchema = z.object({
   projectId: z.string().min(1).optional(),
   method: z.string().min(1).optional(),
   path: z.string().min(1).optional(),

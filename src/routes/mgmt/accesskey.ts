@@ -37,7 +37,7 @@ const Int64 = z.union([
     .transform(Number),
 ]);
 
-export const WireAccessKeySchema = z.object({
+const WireAccessKeySchema = z.object({
   id: z.string(),
   name: z.string(),
   roleNames: z.array(z.string()),

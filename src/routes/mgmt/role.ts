@@ -31,7 +31,7 @@ const RoleFields = {
 const UpdateFields = { ...RoleFields, id: z.string().optional(), newName: z.string().optional() };
 type UpdateInput = z.infer<z.ZodObject<typeof UpdateFields>>;
 
-export const WireRoleSchema = z.object({
+const WireRoleSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),

@@ -32,7 +32,7 @@ const TenantFields = {
   roleInheritance: z.string().optional(),
 };
 
-export const WireTenantSchema = z.object({
+const WireTenantSchema = z.object({
   id: z.string(),
   name: z.string(),
   customAttributes: z.record(z.string(), z.unknown()),

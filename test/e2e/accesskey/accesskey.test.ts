@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, type Sdk, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 const ADA = 'U2Ada0000000000000000000000';
 const keyRow = (id: string) =>

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 
 /** What no SDK sends to the tenant, role, permission and access key endpoints, over raw HTTP. */
 
-let mock: TestMock;
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 
 describe('request decoding', () => {
   it('a wrong type is 400 E011001 and writes nothing', async () => {

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 
 /**
  * Every batch call answers an empty list the same way: proto3 cannot tell an empty list from an absent one,
  * and an absent list is a missing argument (400 E011002). Nothing is written.
  */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 /** What the batch calls below could change, read back through the SDK. */
 async function state() {

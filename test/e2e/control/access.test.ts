@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, TEST_PROJECT, type TestMock, useMock } from '../../helpers/mock.js';
 
 /** A request as if from another machine: light-my-request lets a test set the client address. */
 const fromAfar = (mock: TestMock, url: string, headers: Record<string, string> = {}) =>
   mock.app.inject({ method: 'GET', url, headers, remoteAddress: '10.1.2.3' });
 
 describe('the control plane without an admin token', () => {
-  let mock: TestMock;
-  beforeAll(async () => {
-    mock = await startMock();
-  });
-  afterAll(() => mock.close());
+  const mock = useMock();
 
   it('answers loopback clients, with no Descope bearer header', async () => {
     const { status } = await mock.http('GET', '/_mock/projects', { auth: null });
@@ -27,18 +23,14 @@ describe('the control plane without an admin token', () => {
 
   it('never guards the Descope API itself by address', async () => {
     const descope = await fromAfar(mock, '/v1/mgmt/user?loginId=ada%40example.com', {
-      authorization: 'Bearer P2TestProject0000000000000000:K2TestKey',
+      authorization: `Bearer ${TEST_PROJECT.projectId}:${TEST_PROJECT.managementKey}`,
     });
     expect(descope.statusCode).toBe(200);
   });
 });
 
 describe('the control plane with --admin-token', () => {
-  let mock: TestMock;
-  beforeAll(async () => {
-    mock = await startMock({ adminToken: 'let-me-in' });
-  });
-  afterAll(() => mock.close());
+  const mock = useMock({ adminToken: 'let-me-in' });
 
   it('answers only requests that carry the token, from anywhere', async () => {
     const missing = await mock.http('GET', '/_mock/projects', { auth: null });

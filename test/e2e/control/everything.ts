@@ -38,7 +38,7 @@ export const LOGIN_IDS = ['seeded@example.com', 'full@example.com', '+1555555010
 export async function everythingProject(
   mock: TestMock,
 ): Promise<{ projectId: string; managementKey: string; sdk: Sdk }> {
-  const created = await mock.http('POST', '/_mock/projects', { body: SEEDED, auth: null });
+  const created = await mock.control('POST', '/_mock/projects', SEEDED);
   expect(created.status).toBe(201);
   const sdk = mock.sdk(created.body);
   const { management: m } = sdk;

@@ -1,26 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../src/harness/faults.js';
-import {
-  expectDescopeError,
-  OTHER_PROJECT,
-  startMock,
-  TEST_PROJECT,
-  type TestMock,
-} from '../../helpers/mock.js';
+import { expectDescopeError, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 afterEach(async () => {
-  await control('DELETE', '/_mock/faults');
+  await mock.control('DELETE', '/_mock/faults');
 });
 
-const control = (method: string, path: string, body?: unknown) =>
-  mock.http(method, path, { body, auth: null });
 const addFault = async (fault: Record<string, unknown>): Promise<string> => {
-  const added = await control('POST', '/_mock/faults', fault);
+  const added = await mock.control('POST', '/_mock/faults', fault);
   expect(added.status).toBe(201);
   return added.body.id;
 };
@@ -55,24 +43,27 @@ describe('POST /_mock/faults', () => {
 
   it('a delayMs fault slows the call, and the journal shows it in the duration', async () => {
     await addFault({ path: '/v1/mgmt/user', delayMs: 150, times: 1 });
-    await control('DELETE', '/_mock/requests');
+    await mock.control('DELETE', '/_mock/requests');
     const loaded = await loadAda();
     expect(loaded.status).toBe(200);
-    const { body } = await control('GET', '/_mock/requests?path=/v1/mgmt/user');
+    const { body } = await mock.control('GET', '/_mock/requests?path=/v1/mgmt/user');
     expect(body.requests).toHaveLength(1);
     expect(body.requests[0].durationMs).toBeGreaterThanOrEqual(150);
   });
 
   it('expires after `times` hits', async () => {
     const id = await addFault({ path: '/v1/mgmt/user', status: 500, times: 2 });
-    expect((await control('GET', '/_mock/faults')).body.faults).toEqual([
+    expect((await mock.control('GET', '/_mock/faults')).body.faults).toEqual([
       expect.objectContaining({ id, status: 500, times: 2, remaining: 2, hits: 0 }),
     ]);
     expect((await loadAda()).status).toBe(500);
-    expect((await control('GET', '/_mock/faults')).body.faults[0]).toMatchObject({ remaining: 1, hits: 1 });
+    expect((await mock.control('GET', '/_mock/faults')).body.faults[0]).toMatchObject({
+      remaining: 1,
+      hits: 1,
+    });
     expect((await loadAda()).status).toBe(500);
     expect((await loadAda()).status).toBe(200);
-    expect((await control('GET', '/_mock/faults')).body.faults).toEqual([]);
+    expect((await mock.control('GET', '/_mock/faults')).body.faults).toEqual([]);
   });
 
   it('matches on method, path pattern and project', async () => {
@@ -93,7 +84,7 @@ describe('POST /_mock/faults', () => {
       const id = await addFault({ path: '/v1/mgmt/user', status: 500, probability: 0.5, seed: 42 });
       const statuses: number[] = [];
       for (let i = 0; i < 20; i += 1) statuses.push((await loadAda()).status);
-      await control('DELETE', `/_mock/faults/${id}`);
+      await mock.control('DELETE', `/_mock/faults/${id}`);
       return statuses;
     };
     const first = await pattern();
@@ -112,26 +103,26 @@ describe('POST /_mock/faults', () => {
   });
 
   it('refuses 503 and 520-530, which the SDKs retry after 5 s, unless allowRetriedStatus is set', async () => {
-    const refused = await control('POST', '/_mock/faults', { status: 503 });
+    const refused = await mock.control('POST', '/_mock/faults', { status: 503 });
     expect(refused.status).toBe(400);
     expect(expectDescopeError(refused.body, 'E011004').errorMessage).toContain('allowRetriedStatus');
-    expect((await control('GET', '/_mock/faults')).body.faults).toEqual([]);
+    expect((await mock.control('GET', '/_mock/faults')).body.faults).toEqual([]);
     await addFault({ path: '/v1/mgmt/user', status: 503, allowRetriedStatus: true, times: 1 });
     expect((await loadAda()).status).toBe(503);
   });
 
   it('refuses a fault that does nothing, a misspelt key and a wrong type', async () => {
     for (const fault of [{ path: '/v1/mgmt/user' }, { status: 500, stauts: 1 }, { status: '500' }]) {
-      const refused = await control('POST', '/_mock/faults', fault);
+      const refused = await mock.control('POST', '/_mock/faults', fault);
       expect(refused.status).toBe(400);
       expect(['E011001', 'E011004']).toContain(refused.body.errorCode);
     }
-    expect((await control('GET', '/_mock/faults')).body.faults).toEqual([]);
+    expect((await mock.control('GET', '/_mock/faults')).body.faults).toEqual([]);
   });
 
   it('never touches the control plane', async () => {
     await addFault({ path: '*', status: 500 });
-    expect((await control('GET', '/_mock/projects')).status).toBe(200);
+    expect((await mock.control('GET', '/_mock/projects')).status).toBe(200);
     expect((await mock.sdk(TEST_PROJECT).management.user.load('ada@example.com')).code).toBe(500);
   });
 });
@@ -140,17 +131,17 @@ describe('DELETE /_mock/faults and /_mock/faults/:id', () => {
   it('removes one fault, then all of them', async () => {
     const first = await addFault({ path: '/v1/mgmt/user', status: 500 });
     const second = await addFault({ path: '/v1/mgmt/tenant/all', status: 500 });
-    expect(await control('DELETE', `/_mock/faults/${first}`)).toMatchObject({ status: 200, body: {} });
-    expect((await control('GET', '/_mock/faults')).body.faults.map((f: { id: string }) => f.id)).toEqual([
-      second,
-    ]);
+    expect(await mock.control('DELETE', `/_mock/faults/${first}`)).toMatchObject({ status: 200, body: {} });
+    expect((await mock.control('GET', '/_mock/faults')).body.faults.map((f: { id: string }) => f.id)).toEqual(
+      [second],
+    );
     expect((await loadAda()).status).toBe(200);
-    await control('DELETE', '/_mock/faults');
-    expect((await control('GET', '/_mock/faults')).body.faults).toEqual([]);
+    await mock.control('DELETE', '/_mock/faults');
+    expect((await mock.control('GET', '/_mock/faults')).body.faults).toEqual([]);
   });
 
   it('answers 404 for an unknown fault', async () => {
-    const missing = await control('DELETE', '/_mock/faults/F999');
+    const missing = await mock.control('DELETE', '/_mock/faults/F999');
     expect(missing.status).toBe(404);
     expectDescopeError(missing.body, 'E000404');
   });

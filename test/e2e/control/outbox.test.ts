@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectDescopeError,
-  OTHER_PROJECT,
-  startMock,
-  TEST_PROJECT,
-  type TestMock,
-} from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 
-const outbox = (projectId: string) => mock.http('GET', `/_mock/projects/${projectId}/outbox`, { auth: null });
+const outbox = (projectId: string) => mock.control('GET', `/_mock/projects/${projectId}/outbox`);
 
 describe('GET /_mock/projects/:projectId/outbox', () => {
   it('lists what Descope would have sent, oldest first, with time, kind, login ID and delivery method', async () => {

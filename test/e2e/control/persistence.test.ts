@@ -1,49 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import DescopeClient from '@descope/node-sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MANAGEMENT_KEY, DEFAULT_PROJECT_ID } from '../../../src/config.js';
+import { bannerUrl, runCli, stop } from '../../helpers/cli.js';
 
-const CLI = new URL('../../../src/cli.ts', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-db-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Running {
-  url: string;
-  stop(): Promise<number | null>;
-}
-
 /** Starts the real CLI, as a user would, and waits for the banner's URL. */
-function startCli(args: string[]): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (!match) return;
-      child.stdout?.off('data', onData);
-      const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-      resolve({
-        url: match[1] as string,
-        stop: () => {
-          child.kill('SIGTERM');
-          return exited;
-        },
-      });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`the CLI exited with ${code} before listening:\n${output}`)),
-    );
-  });
+async function startCli(args: string[]): Promise<{ url: string; stop(): Promise<number | string> }> {
+  const run = runCli(['--port', '0', ...args]);
+  return { url: await bannerUrl(run), stop: () => stop(run) };
 }
 
 const control = async (url: string, method: string, path: string, body?: unknown) => {

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../../src/config.js';
-import { expectDescopeError, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
-
-/** A control-plane call: no Descope bearer header. */
-const control = (method: string, path: string, body?: unknown) =>
-  mock.http(method, path, { body, auth: null });
+const mock = useMock();
 
 describe('POST /_mock/projects', () => {
   it('creates a bare project with a fresh P2 ID and key that the SDK can use at once', async () => {
-    const created = await control('POST', '/_mock/projects', {});
+    const created = await mock.control('POST', '/_mock/projects', {});
     expect(created.status).toBe(201);
     expect(Object.keys(created.body).sort()).toEqual(['managementKey', 'projectId']);
     expect(created.body.projectId).toMatch(/^P2[A-Za-z0-9]{26}$/);
@@ -26,7 +18,7 @@ describe('POST /_mock/projects', () => {
     const loaded = await sdk.management.user.load('new@example.com');
     expect(loaded.data?.name).toBe('New');
     // Like every new Descope project, it has the built-in role.
-    const listed = await control('GET', '/_mock/projects');
+    const listed = await mock.control('GET', '/_mock/projects');
     const entry = listed.body.projects.find(
       (p: { projectId: string }) => p.projectId === created.body.projectId,
     );
@@ -34,7 +26,7 @@ describe('POST /_mock/projects', () => {
   });
 
   it('seeds the project from a body in the fixture format, keeping a pinned user ID and creation time', async () => {
-    const created = await control('POST', '/_mock/projects', {
+    const created = await mock.control('POST', '/_mock/projects', {
       name: 'Seeded',
       tenants: [{ id: 'T2Seed', name: 'Seed Co' }],
       roles: [{ name: 'Reader' }],
@@ -59,28 +51,30 @@ describe('POST /_mock/projects', () => {
   });
 
   it('takes a given project ID and key', async () => {
-    const created = await control('POST', '/_mock/projects', {
+    const created = await mock.control('POST', '/_mock/projects', {
       projectId: 'P2Chosen000000000000000000000',
       managementKeys: ['K2Chosen'],
     });
     expect(created.body).toEqual({ projectId: 'P2Chosen000000000000000000000', managementKey: 'K2Chosen' });
-    const again = await control('POST', '/_mock/projects', { projectId: 'P2Chosen000000000000000000000' });
+    const again = await mock.control('POST', '/_mock/projects', {
+      projectId: 'P2Chosen000000000000000000000',
+    });
     expect(again.status).toBe(400);
     expectDescopeError(again.body, 'E011004');
   });
 
   it('refuses a fixture with a broken reference, naming it, and creates nothing', async () => {
-    const before = (await control('GET', '/_mock/projects')).body.projects.length;
-    const refused = await control('POST', '/_mock/projects', {
+    const before = (await mock.control('GET', '/_mock/projects')).body.projects.length;
+    const refused = await mock.control('POST', '/_mock/projects', {
       users: [{ loginId: 'x@example.com', roleNames: ['No Such Role'] }],
     });
     expect(refused.status).toBe(400);
     expect(expectDescopeError(refused.body, 'E011004').errorMessage).toContain('users[0].roleNames[0]');
-    expect((await control('GET', '/_mock/projects')).body.projects.length).toBe(before);
+    expect((await mock.control('GET', '/_mock/projects')).body.projects.length).toBe(before);
   });
 
   it('answers a wrong type with the Descope error body', async () => {
-    const refused = await control('POST', '/_mock/projects', { users: 'nope' });
+    const refused = await mock.control('POST', '/_mock/projects', { users: 'nope' });
     expect(refused.status).toBe(400);
     expectDescopeError(refused.body, 'E011001');
   });
@@ -88,7 +82,7 @@ describe('POST /_mock/projects', () => {
 
 describe('GET /_mock/projects', () => {
   it('lists every project with its counts, the default one marked', async () => {
-    const { status, body } = await control('GET', '/_mock/projects');
+    const { status, body } = await mock.control('GET', '/_mock/projects');
     expect(status).toBe(200);
     const test = body.projects.find((p: { projectId: string }) => p.projectId === TEST_PROJECT.projectId);
     expect(test).toEqual({
@@ -111,29 +105,31 @@ describe('GET /_mock/projects', () => {
 
 describe('DELETE /_mock/projects/:projectId', () => {
   it('removes a project and everything in it: its key opens nothing any more', async () => {
-    const created = await control('POST', '/_mock/projects', { users: [{ loginId: 'gone@example.com' }] });
+    const created = await mock.control('POST', '/_mock/projects', {
+      users: [{ loginId: 'gone@example.com' }],
+    });
     const sdk = mock.sdk(created.body);
     expect((await sdk.management.user.load('gone@example.com')).ok).toBe(true);
 
-    const deleted = await control('DELETE', `/_mock/projects/${created.body.projectId}`);
+    const deleted = await mock.control('DELETE', `/_mock/projects/${created.body.projectId}`);
     expect(deleted).toMatchObject({ status: 200, body: {} });
-    const listed = (await control('GET', '/_mock/projects')).body.projects;
+    const listed = (await mock.control('GET', '/_mock/projects')).body.projects;
     expect(listed.map((p: { projectId: string }) => p.projectId)).not.toContain(created.body.projectId);
     const refused = await sdk.management.user.load('gone@example.com');
     expect(refused.code).toBe(401);
   });
 
   it('answers 404 for an unknown project', async () => {
-    const missing = await control('DELETE', '/_mock/projects/P2Nope');
+    const missing = await mock.control('DELETE', '/_mock/projects/P2Nope');
     expect(missing.status).toBe(404);
     expectDescopeError(missing.body, 'E000404');
   });
 
   it('refuses the default project (reset it instead) and keeps it', async () => {
-    const refused = await control('DELETE', `/_mock/projects/${DEFAULT_PROJECT_ID}`);
+    const refused = await mock.control('DELETE', `/_mock/projects/${DEFAULT_PROJECT_ID}`);
     expect(refused.status).toBe(400);
     expectDescopeError(refused.body, 'E011004');
-    const listed = (await control('GET', '/_mock/projects')).body.projects;
+    const listed = (await mock.control('GET', '/_mock/projects')).body.projects;
     expect(listed.map((p: { projectId: string }) => p.projectId)).toContain(DEFAULT_PROJECT_ID);
   });
 });

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  expectDescopeError,
-  OTHER_PROJECT,
-  startMock,
-  TEST_PROJECT,
-  type TestMock,
-} from '../../helpers/mock.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { expectDescopeError, OTHER_PROJECT, startMock, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 beforeEach(async () => {
   // Let the SDK's background license handshake of earlier clients land before the journal is cleared.
-  await control('DELETE', '/_mock/requests');
+  await mock.control('DELETE', '/_mock/requests');
 });
 
-const control = (method: string, path: string, body?: unknown) =>
-  mock.http(method, path, { body, auth: null });
-const journal = async (query = '') => (await control('GET', `/_mock/requests${query}`)).body.requests;
+const journal = async (query = '') => (await mock.control('GET', `/_mock/requests${query}`)).body.requests;
 /** The journal without the license handshakes that every new SDK client fires in the background. */
 const calls = async (query = '') =>
   (await journal(query)).filter((entry: { path: string }) => entry.path !== '/v1/mgmt/license');
@@ -29,7 +17,7 @@ describe('GET /_mock/requests', () => {
     const sdk = mock.sdk();
     await sdk.management.user.updateDisplayName('ada@example.com', 'Ada King');
     await sdk.management.user.load('nobody@example.com');
-    await control('GET', '/_mock/projects');
+    await mock.control('GET', '/_mock/projects');
 
     const entries = await calls();
     expect(entries).toHaveLength(2);
@@ -113,7 +101,7 @@ describe('GET /_mock/requests', () => {
   });
 
   it('answers a bad filter with the Descope error body', async () => {
-    const refused = await control('GET', '/_mock/requests?status=abc');
+    const refused = await mock.control('GET', '/_mock/requests?status=abc');
     expect(refused.status).toBe(400);
     expectDescopeError(refused.body, 'E011001');
   });
@@ -124,7 +112,7 @@ describe('DELETE /_mock/requests', () => {
     const sdk = mock.sdk();
     await sdk.management.user.load('ada@example.com');
     const [before] = await calls();
-    expect(await control('DELETE', '/_mock/requests')).toMatchObject({ status: 200, body: {} });
+    expect(await mock.control('DELETE', '/_mock/requests')).toMatchObject({ status: 200, body: {} });
     expect(await journal()).toEqual([]);
     await sdk.management.user.load('ada@example.com');
     const [after] = await calls();
@@ -139,7 +127,7 @@ describe('the journal is bounded', () => {
       for (let i = 0; i < 5; i += 1) {
         await small.http('GET', `/v1/mgmt/user?loginId=user${i}@example.com`);
       }
-      const { body } = await small.http('GET', '/_mock/requests', { auth: null });
+      const { body } = await small.control('GET', '/_mock/requests');
       const loginIds = body.requests.map((e: { query: { loginId: string } }) => e.query.loginId);
       expect(loginIds).toEqual(['user2@example.com', 'user3@example.com', 'user4@example.com']);
     } finally {

@@ -1,20 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectDescopeError,
-  OTHER_PROJECT,
-  startMock,
-  TEST_PROJECT,
-  type TestMock,
-} from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
-
-const control = (method: string, path: string, body?: unknown) =>
-  mock.http(method, path, { body, auth: null });
+const mock = useMock();
 
 describe('POST /_mock/reset', () => {
   it('puts every fixture project back as the fixtures describe it', async () => {
@@ -24,7 +11,7 @@ describe('POST /_mock/reset', () => {
     expect((await test.management.user.updateDisplayName('ada@example.com', 'Changed')).ok).toBe(true);
     expect((await other.management.user.delete('other@example.com')).ok).toBe(true);
 
-    const reset = await control('POST', '/_mock/reset', {});
+    const reset = await mock.control('POST', '/_mock/reset', {});
     expect(reset.status).toBe(200);
     expect(reset.body.projectIds).toEqual(
       expect.arrayContaining([TEST_PROJECT.projectId, OTHER_PROJECT.projectId]),
@@ -42,19 +29,21 @@ describe('POST /_mock/reset', () => {
     await test.management.user.create('kept@example.com');
     await other.management.user.create('dropped@example.com');
 
-    const reset = await control('POST', '/_mock/reset', { projectId: OTHER_PROJECT.projectId });
+    const reset = await mock.control('POST', '/_mock/reset', { projectId: OTHER_PROJECT.projectId });
     expect(reset.body).toEqual({ projectIds: [OTHER_PROJECT.projectId] });
     expect((await other.management.user.load('dropped@example.com')).code).toBe(404);
     expect((await test.management.user.load('kept@example.com')).ok).toBe(true);
   });
 
   it('puts a project made through POST /_mock/projects back to its own seed, with the same key', async () => {
-    const created = await control('POST', '/_mock/projects', { users: [{ loginId: 'seeded@example.com' }] });
+    const created = await mock.control('POST', '/_mock/projects', {
+      users: [{ loginId: 'seeded@example.com' }],
+    });
     const sdk = mock.sdk(created.body);
     await sdk.management.user.delete('seeded@example.com');
     await sdk.management.user.create('later@example.com');
 
-    await control('POST', '/_mock/reset', { projectId: created.body.projectId });
+    await mock.control('POST', '/_mock/reset', { projectId: created.body.projectId });
     expect((await sdk.management.user.load('seeded@example.com')).ok).toBe(true);
     expect((await sdk.management.user.load('later@example.com')).code).toBe(404);
   });
@@ -70,21 +59,21 @@ describe('POST /_mock/reset', () => {
       expiresMs: 0,
       payload: {},
     });
-    await control('POST', '/_mock/reset', { projectId: TEST_PROJECT.projectId });
-    const outbox = await control('GET', `/_mock/projects/${TEST_PROJECT.projectId}/outbox`);
+    await mock.control('POST', '/_mock/reset', { projectId: TEST_PROJECT.projectId });
+    const outbox = await mock.control('GET', `/_mock/projects/${TEST_PROJECT.projectId}/outbox`);
     expect(outbox.body).toEqual({ messages: [] });
   });
 
   it('answers 404 with the error body for an unknown project, changing nothing', async () => {
     await mock.sdk().management.user.create('stays@example.com');
-    const missing = await control('POST', '/_mock/reset', { projectId: 'P2Unknown' });
+    const missing = await mock.control('POST', '/_mock/reset', { projectId: 'P2Unknown' });
     expect(missing.status).toBe(404);
     expectDescopeError(missing.body, 'E000404');
     expect((await mock.sdk().management.user.load('stays@example.com')).ok).toBe(true);
   });
 
   it('answers 400 with the error body for a wrong type', async () => {
-    const refused = await control('POST', '/_mock/reset', { projectId: 7 });
+    const refused = await mock.control('POST', '/_mock/reset', { projectId: 7 });
     expect(refused.status).toBe(400);
     expectDescopeError(refused.body, 'E011001');
   });

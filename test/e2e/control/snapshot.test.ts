@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, type Sdk, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 
-const control = (method: string, path: string, body?: unknown) =>
-  mock.http(method, path, { body, auth: null });
 const byId = <T extends { id: string }>(list: T[] | undefined) =>
   [...(list ?? [])].sort((a, b) => a.id.localeCompare(b.id));
 
 /** A project with a bit of everything, then changed through the SDK the way a test suite would. */
 async function richProject(): Promise<{ projectId: string; managementKey: string; sdk: Sdk }> {
-  const created = await control('POST', '/_mock/projects', {
+  const created = await mock.control('POST', '/_mock/projects', {
     name: 'Rich',
     permissions: [{ name: 'Read', description: 'Read things' }],
     roles: [{ name: 'Reader', permissionNames: ['Read'] }],
@@ -90,7 +84,7 @@ describe('GET and PUT /_mock/projects/:projectId/snapshot', () => {
     expect(before.trustedDevices).toHaveLength(1);
     expect(before.history).toHaveLength(1);
 
-    const snapshot = await control('GET', `/_mock/projects/${projectId}/snapshot`);
+    const snapshot = await mock.control('GET', `/_mock/projects/${projectId}/snapshot`);
     expect(snapshot.status).toBe(200);
     expect(snapshot.body.users).toHaveLength(3);
 
@@ -101,23 +95,23 @@ describe('GET and PUT /_mock/projects/:projectId/snapshot', () => {
     expect((await management.permission.delete('Read')).ok).toBe(true);
     expect((await management.user.load('first@example.com')).code).toBe(404);
 
-    const restored = await control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot.body);
+    const restored = await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot.body);
     expect(restored.status).toBe(200);
     expect(restored.body.projectId).toBe(projectId);
 
     expect(await state(sdk, loginIds)).toEqual(before);
-    const again = await control('GET', `/_mock/projects/${projectId}/snapshot`);
+    const again = await mock.control('GET', `/_mock/projects/${projectId}/snapshot`);
     expect(again.body).toEqual(snapshot.body);
   });
 
   it('creates the project when it no longer exists (201), under the same ID and keys', async () => {
     const { projectId, managementKey, sdk } = await richProject();
     const before = await state(sdk, ['second@example.com']);
-    const snapshot = (await control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
-    await control('DELETE', `/_mock/projects/${projectId}`);
+    const snapshot = (await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
+    await mock.control('DELETE', `/_mock/projects/${projectId}`);
     expect((await sdk.management.user.load('second@example.com')).code).toBe(401);
 
-    const restored = await control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot);
+    const restored = await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot);
     expect(restored.status).toBe(201);
     expect(restored.body.projectId).toBe(projectId);
     expect(snapshot.managementKeys).toContain(managementKey);
@@ -126,21 +120,21 @@ describe('GET and PUT /_mock/projects/:projectId/snapshot', () => {
 
   it('replaces in one transaction: a document that cannot load changes nothing', async () => {
     const { projectId, sdk } = await richProject();
-    const snapshot = (await control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
+    const snapshot = (await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
     const broken = {
       ...snapshot,
       users: [...snapshot.users, { loginId: 'bad@example.com', roleNames: ['Ghost'] }],
     };
-    const refused = await control('PUT', `/_mock/projects/${projectId}/snapshot`, broken);
+    const refused = await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, broken);
     expect(refused.status).toBe(400);
     expect(expectDescopeError(refused.body, 'E011004').errorMessage).toContain('users[3].roleNames[0]');
     expect((await sdk.management.user.load('second@example.com')).data?.status).toBe('disabled');
-    expect((await control('GET', `/_mock/projects/${projectId}/snapshot`)).body).toEqual(snapshot);
+    expect((await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body).toEqual(snapshot);
   });
 
   it('refuses a document naming another project', async () => {
     const { projectId } = await richProject();
-    const refused = await control('PUT', `/_mock/projects/${projectId}/snapshot`, {
+    const refused = await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, {
       projectId: 'P2Elsewhere',
     });
     expect(refused.status).toBe(400);
@@ -148,16 +142,16 @@ describe('GET and PUT /_mock/projects/:projectId/snapshot', () => {
   });
 
   it('answers 404 for a snapshot of an unknown project', async () => {
-    const missing = await control('GET', '/_mock/projects/P2Unknown/snapshot');
+    const missing = await mock.control('GET', '/_mock/projects/P2Unknown/snapshot');
     expect(missing.status).toBe(404);
     expectDescopeError(missing.body, 'E000404');
   });
 
   it('keeps the original seed for reset: reset after a restore goes back to the fixture, not the snapshot', async () => {
     const { projectId, sdk } = await richProject();
-    const snapshot = (await control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
-    await control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot);
-    await control('POST', '/_mock/reset', { projectId });
+    const snapshot = (await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
+    await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot);
+    await mock.control('POST', '/_mock/reset', { projectId });
     expect((await sdk.management.user.load('first@example.com')).data?.email).toBe('first@example.com');
     expect((await sdk.management.user.load('second@example.com')).code).toBe(404);
   });

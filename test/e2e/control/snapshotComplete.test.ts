@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashSecret } from '../../../src/domain/accessKey.js';
 import { verifyPassword } from '../../../src/domain/passwords.js';
-import { startMock, type TestMock } from '../../helpers/mock.js';
+import { useMock } from '../../helpers/mock.js';
 import { everythingProject, everythingState, LOGIN_IDS } from './everything.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 
-const control = (method: string, path: string, body?: unknown) =>
-  mock.http(method, path, { body, auth: null });
 const snapshotOf = async (projectId: string) => {
-  const response = await control('GET', `/_mock/projects/${projectId}/snapshot`);
+  const response = await mock.control('GET', `/_mock/projects/${projectId}/snapshot`);
   expect(response.status).toBe(200);
   return response.body;
 };
@@ -48,7 +42,7 @@ describe('a snapshot keeps everything the mock keeps', () => {
     expect((await m.accessKey.searchAll()).data).toEqual([]);
     expect((await m.tenant.loadAll()).data).toEqual([]);
 
-    const restored = await control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot);
+    const restored = await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot);
     expect(restored.status).toBe(200);
     expect(await everythingState(sdk)).toEqual(before);
     // The same document, key order included.
@@ -58,11 +52,11 @@ describe('a snapshot keeps everything the mock keeps', () => {
   it('restores credentials a user could use before: password hashes and states, secrets, logouts', async () => {
     const { projectId } = await everythingProject(mock);
     const snapshot = await snapshotOf(projectId);
-    await control('DELETE', `/_mock/projects/${projectId}`);
+    await mock.control('DELETE', `/_mock/projects/${projectId}`);
     expect(typeof snapshot.createdTime).toBe('number');
     const restoredAt = { ...snapshot, createdTime: 1_600_000_000 };
-    expect((await control('PUT', `/_mock/projects/${projectId}/snapshot`, restoredAt)).status).toBe(201);
-    const listed = (await control('GET', '/_mock/projects')).body.projects;
+    expect((await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, restoredAt)).status).toBe(201);
+    const listed = (await mock.control('GET', '/_mock/projects')).body.projects;
     expect(listed.find((p: { projectId: string }) => p.projectId === projectId)?.createdTime).toBe(
       1_600_000_000,
     );
@@ -95,7 +89,7 @@ describe('a snapshot keeps everything the mock keeps', () => {
   it('a restored project is a working project: SDK changes after a restore behave as before it', async () => {
     const { projectId, sdk } = await everythingProject(mock);
     const snapshot = await snapshotOf(projectId);
-    await control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot);
+    await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot);
     const { management: m } = sdk;
     // Default roles of the restored tenant apply to a user joining it.
     expect((await m.user.addTenant('seeded@example.com', 'T2Child')).ok).toBe(true);

@@ -1,18 +1,8 @@
 import DescopeClient from '@descope/node-sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectDescopeError,
-  OTHER_PROJECT,
-  startMock,
-  TEST_PROJECT,
-  type TestMock,
-} from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 
 const RENAME = { loginId: 'ada@example.com', displayName: 'Renamed by a stranger' };
 

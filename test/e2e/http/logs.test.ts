@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const lines: string[] = [];
-let mock: TestMock;
-beforeAll(async () => {
-  // The most verbose level, written where the test can read it.
-  mock = await startMock({ logLevel: 'trace' }, { logStream: { write: (line: string) => lines.push(line) } });
-});
-afterAll(() => mock.close());
+// The most verbose level, written where the test can read it.
+const mock = useMock({ logLevel: 'trace' }, { logStream: { write: (line: string) => lines.push(line) } });
 
 describe('logs', () => {
   it('never contain the authorization header, whatever the request', async () => {

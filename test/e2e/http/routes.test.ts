@@ -1,13 +1,9 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock.close());
+const mock = useMock();
 
 describe('paths the mock does not serve', () => {
   it.each([

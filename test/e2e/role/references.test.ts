@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { danglingReferences } from '../../helpers/references.js';
 
 /** Renames and deletes of roles and permissions follow through to every user, key, role and tenant. */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 const load = async (loginId: string) => (await sdk.management.user.load(loginId)).data!;
 const membership = (user: Awaited<ReturnType<typeof load>>, tenantId: string) =>

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, OTHER_PROJECT, type Sdk, useMock } from '../../helpers/mock.js';
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 describe('management.tenant.create / createWithId / load', () => {
   it('creates a tenant with a generated T2 ID and answers it from load at the root, every field present', async () => {
@@ -141,7 +135,7 @@ describe('management.tenant.loadAll / searchAll', () => {
     expect(all.ok).toBe(true);
     const names = all.data!.map((tenant) => tenant.name);
     expect(names).toEqual(expect.arrayContaining(['Acme', 'Globex', 'Hooli']));
-    const other = await mock.sdk({ projectId: 'P2OtherProject000000000000000', managementKey: 'K2OtherKey' });
+    const other = await mock.sdk(OTHER_PROJECT);
     expect((await other.management.tenant.loadAll()).data).toEqual([]);
   });
 

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CREDENTIALS_FIXTURES, expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
-const FIXTURES = new URL('../../fixtures/credentials.json', import.meta.url).pathname;
 const TESS = 'U2Tess000000000000000000000';
 const NOW_MS = 1_800_000_000_000;
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock({ fixtures: FIXTURES });
+const mock = useMock({ fixtures: CREDENTIALS_FIXTURES });
+const sdk = mock.sdk();
+beforeAll(() => {
   mock.app.services.now = () => NOW_MS;
-  sdk = mock.sdk();
 });
-afterAll(() => mock.close());
 
 const outbox = () => mock.app.services.store.outbox.list(TEST_PROJECT.projectId);
 const lastMessage = () => outbox().at(-1);

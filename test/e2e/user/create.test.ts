@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../../src/domain/passwords.js';
-import { expectDescopeError, type Sdk, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { expectDescopeError, type Sdk, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded, withinCall } from '../../helpers/user.js';
 
 /** management.user.create and createTestUser, both call forms (descope-api.md 4.1, 4.2, 3.1, 3.2). */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 const created = async (call: ReturnType<Sdk['management']['user']['create']>) => {
   const result = await call;

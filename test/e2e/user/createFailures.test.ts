@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded, type Outcome } from '../../helpers/user.js';
 
 /** Create failures (nothing written) and what only raw HTTP sends to create (descope-api.md 4.1, 1.7, 3.5). */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 describe('create failures write nothing', () => {
   const failsWith = async (call: Promise<Outcome>, code: string) => {

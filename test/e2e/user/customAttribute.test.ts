@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 import { expectUser, loaded } from '../../helpers/user.js';
 
 /**
@@ -7,19 +7,16 @@ import { expectUser, loaded } from '../../helpers/user.js';
  * its type. test/fixtures/basic.json declares one attribute of each of the six console types.
  */
 
-let mock: TestMock;
-let sdk: Sdk;
+const mock = useMock();
+const sdk = mock.sdk();
 let userId: string;
 
 beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
   const created = await sdk.management.user.create('attrs@example.com', {
     customAttributes: { nickname: 'Kit' },
   });
   userId = created.data?.userId ?? '';
 });
-afterAll(() => mock.close());
 
 const attributes = async () => ((await loaded(sdk, userId)) as { customAttributes: object }).customAttributes;
 

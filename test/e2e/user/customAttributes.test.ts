@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { loaded } from '../../helpers/user.js';
 
 /** Custom attribute definitions: get, create and delete (descope-api.md 4.13). */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 const wire = (name: string, type: number, extra: Record<string, unknown> = {}) => ({
   name,

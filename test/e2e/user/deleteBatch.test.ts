@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, OTHER_PROJECT, useMock } from '../../helpers/mock.js';
 import { loaded } from '../../helpers/user.js';
 
 /** management.user.deleteBatch and deleteAllTestUsers (descope-api.md 4.8). */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 const create = async (loginId: string, test = false) => {
   const result = test
@@ -66,7 +60,7 @@ describe('management.user.deleteAllTestUsers', () => {
   });
 
   it("leaves another project's test users alone", async () => {
-    const other = mock.sdk({ projectId: 'P2OtherProject000000000000000', managementKey: 'K2OtherKey' });
+    const other = mock.sdk(OTHER_PROJECT);
     expect((await other.management.user.createTestUser('theirs@example.com')).ok).toBe(true);
     expect((await sdk.management.user.deleteAllTestUsers()).ok).toBe(true);
     expect((await other.management.user.load('theirs@example.com')).data).toMatchObject({ test: true });

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { loaded } from '../../helpers/user.js';
 
 /** management.user.invite, both call forms (descope-api.md 4.1, 4.2): the user, and the outbox. */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 const invitationsTo = (loginId: string) =>
   mock.app.services.store.outbox

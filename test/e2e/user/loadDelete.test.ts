@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, OTHER_PROJECT, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, OTHER_PROJECT, useMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded, type Outcome } from '../../helpers/user.js';
 
 /** Load and delete by login ID or user ID, and project isolation (descope-api.md 3.4, 4.7, 4.8). */
 
 const ADA = 'U2Ada0000000000000000000000';
 
-let mock: TestMock;
-let sdk: Sdk;
-let other: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-  other = mock.sdk(OTHER_PROJECT);
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
+const other = mock.sdk(OTHER_PROJECT);
 
 const ada = expectedUser(['ada@example.com'], {
   userId: ADA,

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 import { loaded } from '../../helpers/user.js';
 
 /** management.user.loadUsers: POST /v1/mgmt/users/load (descope-api.md 4.7). */
 
-let mock: TestMock;
-let sdk: Sdk;
+const mock = useMock();
+const sdk = mock.sdk();
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
   const batch = await sdk.management.user.createBatch([
     { loginId: 'on@example.com', status: 'enabled' },
     { loginId: 'off@example.com', status: 'disabled' },
@@ -18,7 +16,6 @@ beforeAll(async () => {
   ]);
   for (const user of batch.data!.createdUsers) ids[user.loginIds[0]!] = user.userId;
 });
-afterAll(() => mock.close());
 
 describe('management.user.loadUsers', () => {
   it('answers the valid users asked for, in order, without the disabled ones', async () => {

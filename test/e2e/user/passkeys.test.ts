@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { CREDENTIALS_FIXTURES, expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
-const FIXTURES = new URL('../../fixtures/credentials.json', import.meta.url).pathname;
 const ADA = 'U2Ada0000000000000000000000';
 const TESS = 'U2Tess000000000000000000000';
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock({ fixtures: FIXTURES });
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock({ fixtures: CREDENTIALS_FIXTURES });
+const sdk = mock.sdk();
 
 const storedPasskeys = (userId: string) =>
   mock.app.services.store.credentials.passkeys(TEST_PROJECT.projectId, userId).map((passkey) => passkey.id);

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../../src/domain/passwords.js';
 import {
+  CREDENTIALS_FIXTURES,
   expectDescopeError,
   OTHER_PROJECT,
-  type Sdk,
-  startMock,
   TEST_PROJECT,
-  type TestMock,
+  useMock,
 } from '../../helpers/mock.js';
 
-const FIXTURES = new URL('../../fixtures/credentials.json', import.meta.url).pathname;
 const ADA = 'U2Ada0000000000000000000000';
 const BOB = 'U2Bob0000000000000000000000';
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock({ fixtures: FIXTURES });
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock({ fixtures: CREDENTIALS_FIXTURES });
+const sdk = mock.sdk();
 
 const storedPassword = (userId: string, projectId = TEST_PROJECT.projectId) =>
   mock.app.services.store.credentials.password(projectId, userId);

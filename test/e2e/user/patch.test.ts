@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 import { loaded } from '../../helpers/user.js';
 
 /** management.user.patch and patchBatch: PATCH /v1/mgmt/user/patch[/batch] (descope-api.md 4.5). */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 async function created(loginId: string) {
   const result = await sdk.management.user.create(loginId, {

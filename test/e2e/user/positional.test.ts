@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sdk, startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded } from '../../helpers/user.js';
 
 /**
@@ -7,14 +7,8 @@ import { expectedUser, expectUser, loaded } from '../../helpers/user.js';
  * (descope-api.md 4.2): each argument must land in its own field of the stored user.
  */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 /** The arguments 2–13 shared by create, createTestUser and update, and the user they describe. */
 type SharedArguments = [

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
-import { expectUser, loaded, type Outcome } from '../../helpers/user.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectUser, loaded, userChecks, type WireUser } from '../../helpers/user.js';
 
 /**
  * Project roles and tenant roles on a user (descope-api.md 4.10): role/set and role/remove (v1), role/add (v2,
@@ -8,40 +8,10 @@ import { expectUser, loaded, type Outcome } from '../../helpers/user.js';
  * the project roles Viewer and Editor, the built-in Tenant Admin, and Approver scoped to tenant T2Acme.
  */
 
-let mock: TestMock;
-let sdk: Sdk;
+const mock = useMock();
+const sdk = mock.sdk();
 
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
-
-type WireUser = Record<string, unknown> & { userId: string };
-let counter = 0;
-async function freshUser(options: Record<string, unknown> = {}) {
-  counter += 1;
-  const loginId = `roles-${counter}`;
-  const result = await sdk.management.user.create(loginId, options);
-  expect(result.ok).toBe(true);
-  return { loginId, user: result.data as unknown as WireUser };
-}
-
-/** Asserts the call succeeded with `expected` and that a load shows the same. */
-async function changed(call: Promise<Outcome>, loginId: string, expected: object) {
-  const result = await call;
-  expect(result.code).toBe(200);
-  expectUser(result.data, expected);
-  expectUser(await loaded(sdk, loginId), expected);
-}
-
-/** Asserts a 400 with `code` and that the user is as before. */
-async function refused(call: Promise<Outcome>, loginId: string, before: object, code = 'E011004') {
-  const result = await call;
-  expect(result.code).toBe(400);
-  expectDescopeError(result.error, code);
-  expectUser(await loaded(sdk, loginId), before);
-}
+const { freshUser, changed, refused } = userChecks(sdk, 'roles');
 
 const acme = (roleNames: string[], permissions: string[]) => ({
   tenantId: 'T2Acme',

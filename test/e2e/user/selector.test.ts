@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, type Sdk, useMock } from '../../helpers/mock.js';
 import { loaded, type Outcome } from '../../helpers/user.js';
 
 /**
@@ -7,14 +7,8 @@ import { loaded, type Outcome } from '../../helpers/user.js';
  * 400 E011002, and neither writes anything.
  */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 type Call = (sdk: Sdk, id: string) => Promise<Outcome>;
 

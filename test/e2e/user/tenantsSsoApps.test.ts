@@ -1,41 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
-import { expectUser, loaded, type Outcome } from '../../helpers/user.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectUser, loaded, userChecks } from '../../helpers/user.js';
 
 /** update/tenant/add|remove and update/ssoapp/add|set|remove (descope-api.md 4.10). */
 
-let mock: TestMock;
-let sdk: Sdk;
+const mock = useMock();
+const sdk = mock.sdk();
 
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
-
-type WireUser = Record<string, unknown> & { userId: string };
-let counter = 0;
-async function freshUser(options: Record<string, unknown> = {}) {
-  counter += 1;
-  const loginId = `member-${counter}`;
-  const result = await sdk.management.user.create(loginId, options);
-  expect(result.ok).toBe(true);
-  return { loginId, user: result.data as unknown as WireUser };
-}
-
-async function changed(call: Promise<Outcome>, loginId: string, expected: object) {
-  const result = await call;
-  expect(result.code).toBe(200);
-  expectUser(result.data, expected);
-  expectUser(await loaded(sdk, loginId), expected);
-}
-
-async function refused(call: Promise<Outcome>, loginId: string, before: object, code = 'E011004') {
-  const result = await call;
-  expect(result.code).toBe(400);
-  expectDescopeError(result.error, code);
-  expectUser(await loaded(sdk, loginId), before);
-}
+const { freshUser, changed, refused } = userChecks(sdk, 'member');
 
 const globex = { tenantId: 'T2Globex', tenantName: 'Globex', roleNames: [], permissions: [] };
 

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded, type Outcome } from '../../helpers/user.js';
 
 /** update/name, update/picture, update/status, update/recovery/*, update/impersonationConsent (4.9, 3.3, 3.5). */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 let counter = 0;
 /** A fresh user with every name field set, so each test starts from a known state. */

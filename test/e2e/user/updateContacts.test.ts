@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 import { expectUser, loaded, type Outcome } from '../../helpers/user.js';
 
 /** update/email, update/phone and update/loginid (descope-api.md 4.9, 3.2, 3.4). */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock();
-  sdk = mock.sdk();
-});
-afterAll(() => mock.close());
+const mock = useMock();
+const sdk = mock.sdk();
 
 type WireUser = Record<string, unknown> & { userId: string; loginIds: string[] };
 

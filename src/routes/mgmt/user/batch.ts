@@ -13,7 +13,7 @@ import { VoidResponse } from './schemas.js';
 const tag = 'User';
 
 export const FailedUserSchema = z.object({ failure: z.string(), user: UserSchema });
-export const BatchResponseSchema = z.object({
+const BatchResponseSchema = z.object({
   createdUsers: z.array(UserSchema),
   failedUsers: z.array(FailedUserSchema),
   additionalErrors: z.record(z.string(), z.string()),

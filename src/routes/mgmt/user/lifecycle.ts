@@ -18,7 +18,7 @@ import {
 const tag = 'User';
 
 /** A create body with its aliases resolved into the domain's input. */
-export function createInputOf(body: CreateUserBody): CreateUserInput {
+function createInputOf(body: CreateUserBody): CreateUserInput {
   return {
     ...body,
     loginId: selectorOf(body),

@@ -61,7 +61,7 @@ export function selectedUser(
   return user;
 }
 
-export function mutationContext(services: Services, projectId: string): MutationContext {
+function mutationContext(services: Services, projectId: string): MutationContext {
   const { store } = services;
   return {
     catalog: store.catalog.forProject(projectId),

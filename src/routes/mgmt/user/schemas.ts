@@ -8,7 +8,6 @@ export const selectorFields = {
 
 export const SelectorBody = z.object(selectorFields);
 
-export const roleNamesField = z.array(z.string()).optional();
 export const VoidResponse = z.object({}).describe('an empty success');
 
 /** The attributes of create and full update, with every alias official SDKs send (descope-api.md 1.7). */

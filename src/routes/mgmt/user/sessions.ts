@@ -30,7 +30,7 @@ const TrustedDeviceSchema = z.object({
   isCurrentDevice: z.boolean(),
 });
 
-/** A provider token is valid for an hour after a refresh, as OAuth providers commonly issue them. */
+/** Vendor behaviour (inferred): a refreshed provider token lives an hour, as OAuth providers commonly issue them. */
 const PROVIDER_TOKEN_TTL_S = 3600;
 
 /** Vendor behaviour (inferred): user IDs that name no user have no history and are skipped, not refused. */
