@@ -51,8 +51,8 @@ const DEFAULT_JOURNAL_SIZE = 1000;
 
 /**
  * The request journal: a ring buffer of the last `capacity` Descope API calls, oldest out first, so a long
- * run never grows without limit. Recording stores references in a preallocated slot; the cost of copying
- * and masking is paid by the reader.
+ * run never grows without limit. Recording stores references in the request's slot (reused once the ring
+ * wraps); the cost of copying and masking is paid by the reader.
  */
 export class RequestJournal {
   private readonly slots: Slot[] = [];

@@ -214,13 +214,12 @@ export function buildSearchQuery(
 
   const join = 'user_facets d JOIN user_search s ON s.user_key = d.user_key';
   const from = (...tables: string[]) => [...tables, ...joins].join('\n  ');
-  // Without a filter the planner could take the text index as well, which is far wider.
-  const searchRows = textScan
-    ? 'user_search s INDEXED BY user_search_text'
-    : !scan && !pointLookup && !indexed
-      ? 'user_search s INDEXED BY user_search_project'
-      : 'user_search s';
-  const countFrom = from(driver < 0 ? searchRows : columns.length > 0 ? join : 'user_facets d');
+  const searchRows = textScan ? 'user_search s INDEXED BY user_search_text' : 'user_search s';
+  // Without a filter, a count could read the text index as well, which is far wider (a sorted page walks the
+  // sort's own index, so only the count is told).
+  const countRows =
+    !scan && !pointLookup && !indexed ? 'user_search s INDEXED BY user_search_project' : searchRows;
+  const countFrom = from(driver < 0 ? countRows : columns.length > 0 ? join : 'user_facets d');
   const pageFrom = from(driver < 0 ? searchRows : join);
   // Vendor behaviour (inferred): without a sort, users come in the order they were added (oldest first).
   // That is the user key, the order every index here ends in, so such a page stops at its last user.

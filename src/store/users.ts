@@ -148,6 +148,7 @@ export class UserStore {
   update(projectId: string, user: UserRecord): void {
     const key = { projectId, userId: user.userId };
     const previous = this.previousRow.get(key);
+    // Callers load the user in the same transaction first; a user that is not there has nothing to write.
     if (!previous) return;
     const before = JSON.parse(previous.doc) as UserRecord;
     const row = this.rowOf(projectId, user);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OPENAPI_FILE, renderOpenApi } from '../../scripts/openapi.js';
 import {
   CONTROL_PLANE_TAG,
@@ -11,20 +11,18 @@ import {
   type OpenApiDocument,
 } from '../../src/openapi.js';
 import { OPERATIONS } from '../../src/routes/registry.js';
-import { startMock, type TestMock } from '../helpers/mock.js';
+import { useMock } from '../helpers/mock.js';
 
 /** The OpenAPI document: committed, valid, complete, and served with the caller's own origin. */
 
+const mock = useMock();
 let generated: string;
 let document: OpenApiDocument;
-let mock: TestMock;
 
 beforeAll(async () => {
   generated = await renderOpenApi();
   document = JSON.parse(generated);
-  mock = await startMock();
 });
-afterAll(() => mock.close());
 
 const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
 

@@ -1,14 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CREDENTIALS_FIXTURES, expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const TESS = 'U2Tess000000000000000000000';
 const NOW_MS = 1_800_000_000_000;
 
-const mock = useMock({ fixtures: CREDENTIALS_FIXTURES });
+// A pinned clock, so that each code's and link's expiry can be checked exactly.
+const mock = useMock({ fixtures: CREDENTIALS_FIXTURES }, { now: () => NOW_MS });
 const sdk = mock.sdk();
-beforeAll(() => {
-  mock.app.services.now = () => NOW_MS;
-});
 
 const outbox = () => mock.app.services.store.outbox.list(TEST_PROJECT.projectId);
 const lastMessage = () => outbox().at(-1);

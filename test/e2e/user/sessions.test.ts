@@ -1,16 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CREDENTIALS_FIXTURES, expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const ADA = 'U2Ada0000000000000000000000';
 const TESS = 'U2Tess000000000000000000000';
 const NOW_MS = 1_800_000_000_000;
 
-const mock = useMock({ fixtures: CREDENTIALS_FIXTURES });
+// A pinned clock, so that the recorded revocation time can be checked exactly.
+const mock = useMock({ fixtures: CREDENTIALS_FIXTURES }, { now: () => NOW_MS });
 const sdk = mock.sdk();
-beforeAll(() => {
-  // A pinned clock, so that the recorded revocation time can be checked exactly.
-  mock.app.services.now = () => NOW_MS;
-});
 
 const { projectId } = TEST_PROJECT;
 
