@@ -13,7 +13,7 @@ import { BASIC_FIXTURES, TEST_PROJECT } from '../helpers/mock.js';
  */
 const AUTH = `Bearer ${TEST_PROJECT.projectId}:${TEST_PROJECT.managementKey}`;
 const ERROR_KEYS = ['errorCode', 'errorDescription', 'errorMessage', 'message'];
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 25);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 50);
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -52,13 +52,36 @@ const value = fc.letrec((tie) => ({
   ),
 })).any;
 
+/** A value for a known field: mostly strings (most of Descope's fields are), else anything. */
+const fieldValue = fc.oneof(
+  { weight: 12, arbitrary: hostileString },
+  { weight: 1, arbitrary: fc.array(hostileString, { maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.integer() },
+  { weight: 1, arbitrary: value },
+);
+
+/**
+ * Bodies that get past validation often enough to reach the handlers: the route's own keys with plausible
+ * values, half of them naming an existing user; besides, random keys and values of any shape.
+ */
 function bodyFor(keys: string[]) {
+  const known = fc.record(Object.fromEntries(keys.map((key) => [key, fieldValue])), { requiredKeys: [] });
+  const aimed = fc
+    .tuple(known, fc.boolean())
+    .map(([body, named]) => (named ? { ...body, loginId: 'ada@example.com' } : body));
   const key =
     keys.length > 0
       ? fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 10 }))
       : fc.string({ maxLength: 10 });
+  // Every field a string and the user named: for the many string-only routes, this reaches the handler.
+  const typed = fc
+    .record(Object.fromEntries(keys.map((key) => [key, hostileString])), { requiredKeys: [] })
+    .map((body) => ({ ...body, loginId: 'ada@example.com' }));
   return fc.oneof(
-    { weight: 6, arbitrary: fc.dictionary(key, value, { maxKeys: 8 }) },
+    { weight: 4, arbitrary: typed },
+    { weight: 4, arbitrary: aimed },
+    { weight: 2, arbitrary: fc.dictionary(key, value, { maxKeys: 8 }) },
     { weight: 1, arbitrary: value },
   );
 }
