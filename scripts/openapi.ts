@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { openApiDocument } from '../src/openapi.js';
+import { openApiDocument } from '../src/docsApp.js';
 import { buildServer } from '../src/server.js';
 
 /** Where `npm run openapi` writes the document; a test fails when it differs from a fresh one. */
@@ -14,7 +14,7 @@ export async function renderOpenApi(): Promise<string> {
   const app = buildServer({ fixtures: 'none', logLevel: 'silent', db: ':memory:' });
   try {
     await app.ready();
-    return `${JSON.stringify(openApiDocument(app), null, 2)}\n`;
+    return `${JSON.stringify(await openApiDocument(app), null, 2)}\n`;
   } finally {
     await app.close();
   }

@@ -1,16 +1,17 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { z } from 'zod';
 import { type Config, type ConfigInput, ConfigSchema } from './config.js';
+import { registerOpenApi } from './docsApp.js';
 import { type FixtureFile, readFixtureFile } from './fixtures.js';
 import { createHarness, installHarnessHooks } from './harness/index.js';
 import { seedRemembered } from './harness/projects.js';
 import { authenticate, isManagementPath } from './http/auth.js';
 import { installBodyParser } from './http/body.js';
+import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
 import { dropNulls } from './http/nulls.js';
-import { registerOpenApi, skipOverride } from './openapi.js';
+import { skipOverride } from './openapi.js';
 import { registerControlPlane } from './routes/control/index.js';
 import type { Services } from './routes/operation.js';
 import { OPERATIONS } from './routes/registry.js';
@@ -70,12 +71,10 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
     forceCloseConnections: false,
     frameworkErrors,
     clientErrorHandler,
+    // zod validates, JSON.stringify serialises (src/http/compilers.ts).
+    schemaController: ZOD_SCHEMA_CONTROLLER,
   });
   app.decorate('services', services);
-  app.setValidatorCompiler(validatorCompiler);
-  // Responses are built from typed records, so they are written as they are: validating each one against
-  // its zod schema would cost more than the rest of the request.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app);
   installBodyParser(app);
 
@@ -105,8 +104,17 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   });
   app.addHook('onClose', async () => store.close());
 
-  registerOpenApi(app);
-  // Declared in a plugin that loads after the OpenAPI plugin (on ready/listen), so the document sees every route.
+  // The docs page and the document are built on their first request, from the same route declarations.
+  registerOpenApi(app, (scope) => declareRoutes(scope, services));
+  declareRoutes(app, services);
+  return app;
+}
+
+/**
+ * Declares every route: the emulated operations, the health check and the control plane. Each in a plugin
+ * that loads after the OpenAPI plugin (on ready/listen) of the docs app, so its document sees every route.
+ */
+function declareRoutes(app: FastifyInstance, services: Services): void {
   app.register(
     skipOverride(async (routes) => {
       routes.get(
@@ -143,7 +151,6 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
     }),
   );
   app.register(skipOverride(async (routes) => registerControlPlane(routes, services)));
-  return app;
 }
 
 /**

@@ -20,9 +20,19 @@ export function openDb(path: string): Db {
   return db;
 }
 
-/** Applies every migration above `PRAGMA user_version`, each in its own transaction. */
+/**
+ * Applies every migration above `PRAGMA user_version`. A new database (the in-memory default of every
+ * start) gets the whole schema in one transaction; an existing file takes each pending migration in its own.
+ */
 function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
+  if (current === 0) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS.join('\n;\n'));
+      db.pragma(`user_version = ${MIGRATIONS.length}`);
+    })();
+    return;
+  }
   MIGRATIONS.forEach((sql, index) => {
     const version = index + 1;
     if (version <= current) return;
