@@ -47,9 +47,21 @@ export function sampleUser() {
   };
 }
 
-const STATUSES = ['enabled', 'enabled', 'enabled', 'disabled', 'invited'];
-const FIRST = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Radia', 'Tim'];
-const LAST = [
+/** Names and statuses the scale users cycle through (also used by bench/search-scale.ts). */
+export const STATUSES = ['enabled', 'enabled', 'enabled', 'disabled', 'invited'] as const;
+export const FIRST = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Edsger',
+  'Barbara',
+  'Donald',
+  'Frances',
+  'Ken',
+  'Radia',
+  'Tim',
+];
+export const LAST = [
   'Lovelace',
   'Hopper',
   'Turing',

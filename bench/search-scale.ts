@@ -10,26 +10,13 @@ import { buildUser } from '../src/domain/userCreate.js';
 import { ProjectFixtureSchema } from '../src/fixtures.js';
 import { seedProject } from '../src/seed.js';
 import { buildServer } from '../src/server.js';
+import { FIRST, LAST, STATUSES } from './fixtures.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const PROJECT = { projectId: 'P2SearchBench000000000000000', managementKey: 'K2SearchBench' };
 const TENANTS = ['T2Acme', 'T2Globex', 'T2Initech', 'T2Umbrella'];
 const ROLES = ['Viewer', 'Editor', 'Billing'];
-const STATUSES = ['enabled', 'enabled', 'enabled', 'disabled', 'invited'] as const;
-const FIRST = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Radia', 'Tim'];
-const LAST = [
-  'Lovelace',
-  'Hopper',
-  'Turing',
-  'Dijkstra',
-  'Liskov',
-  'Knuth',
-  'Allen',
-  'Thompson',
-  'Perlman',
-  'Lee',
-];
 const START_MS = Date.UTC(2026, 0, 1);
 
 const app = buildServer({ fixtures: 'none', logLevel: 'silent' });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { useMock } from '../../helpers/mock.js';
 import {
   nameOf,
   SEARCH_FIXTURES,
@@ -13,14 +13,8 @@ import {
  * deprecated searchAll), text, time ranges and the verified flags, on test/fixtures/search.json.
  */
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock({ fixtures: SEARCH_FIXTURES });
-  sdk = mock.sdk(SEARCH_PROJECT);
-});
-afterAll(() => mock.close());
+const mock = useMock({ fixtures: SEARCH_FIXTURES });
+const sdk = mock.sdk(SEARCH_PROJECT);
 
 const found = (request: SearchRequest) => search(sdk, request);
 const ALL = ['ada', 'grace', 'alan', 'edsger', 'barbara'];

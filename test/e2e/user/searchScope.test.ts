@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { useMock } from '../../helpers/mock.js';
 import { type SearchRequest, found as search } from '../../helpers/search.js';
 
 /**
@@ -11,14 +11,8 @@ import { type SearchRequest, found as search } from '../../helpers/search.js';
 const FIXTURES = new URL('../../fixtures/searchScope.json', import.meta.url).pathname;
 const PROJECT = { projectId: 'P2SearchScope000000000000000', managementKey: 'K2SearchScope' };
 
-let mock: TestMock;
-let sdk: Sdk;
-
-beforeAll(async () => {
-  mock = await startMock({ fixtures: FIXTURES });
-  sdk = mock.sdk(PROJECT);
-});
-afterAll(() => mock.close());
+const mock = useMock({ fixtures: FIXTURES });
+const sdk = mock.sdk(PROJECT);
 
 const found = (request: SearchRequest) => search(sdk, request);
 const northEditors = { tenantIds: ['T2North'], roles: ['Editor'] };

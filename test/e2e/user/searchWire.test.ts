@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, startMock, type TestMock } from '../../helpers/mock.js';
+import { describe, expect, it } from 'vitest';
+import { expectDescopeError, useMock } from '../../helpers/mock.js';
 import {
   SEARCH_FIXTURES,
   SEARCH_OTHER_PROJECT,
@@ -13,15 +13,9 @@ import {
  * search index following every write (create, update, patch, delete, test users, another project).
  */
 
-let mock: TestMock;
-let sdk: Sdk;
+const mock = useMock({ fixtures: SEARCH_FIXTURES });
+const sdk = mock.sdk(SEARCH_PROJECT);
 const auth = `Bearer ${SEARCH_PROJECT.projectId}:${SEARCH_PROJECT.managementKey}`;
-
-beforeAll(async () => {
-  mock = await startMock({ fixtures: SEARCH_FIXTURES });
-  sdk = mock.sdk(SEARCH_PROJECT);
-});
-afterAll(() => mock.close());
 
 const found = (request: SearchRequest) => search(sdk, request);
 const post = (path: string, body?: unknown, rawBody?: string) =>
