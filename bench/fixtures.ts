@@ -1,50 +1,36 @@
 import { writeFileSync } from 'node:fs';
+import type { Catalog } from '../src/domain/catalog.js';
+import { blankUser } from '../src/domain/user.js';
+import { toWireUser } from '../src/domain/wire.js';
+import type { User } from '../src/schemas/user.js';
 
 /** The project every benchmark runs against (not the default one, so the bearer check does real work). */
 export const BENCH_PROJECT = { projectId: 'P2BenchProject00000000000000', managementKey: 'K2BenchKey' };
 export const TENANTS = ['T2BenchAcme', 'T2BenchGlobex', 'T2BenchInitech', 'T2BenchUmbrella'];
 export const ROLES = ['Viewer', 'Editor', 'Billing'];
 
-/** A user as the mock answers it, for the bare route to send the same bytes. */
-export function sampleUser() {
-  return {
-    loginIds: ['user0@bench.example'],
+/** A user as the mock answers it (built by the mock's own serialiser), for the bare route to send the same bytes. */
+export function sampleUser(): User {
+  const permissionsOf = (name: string) => (name === 'Editor' ? ['Edit'] : ['Read']);
+  const catalog: Catalog = {
+    tenant: (id) => ({ id, name: 'Acme' }),
+    role: (name, tenantId = '') => ({ name, tenantId, permissionNames: permissionsOf(name) }),
+    attribute: () => undefined,
+    ssoApp: () => false,
+  };
+  const user = {
+    ...blankUser('user0@bench.example', 1_764_000_000_000),
     userId: 'U2Bench00000000000000000000',
     name: 'Bench User 0',
     givenName: 'Bench',
-    middleName: '',
     familyName: 'User',
     email: 'user0@bench.example',
     verifiedEmail: true,
-    phone: '',
-    verifiedPhone: false,
+    status: 'enabled' as const,
     roleNames: ['Viewer'],
-    userTenants: [
-      { tenantId: 'T2BenchAcme', tenantName: 'Acme', roleNames: ['Editor'], permissions: ['Edit'] },
-    ],
-    status: 'enabled',
-    externalIds: ['user0@bench.example'],
-    picture: '',
-    test: false,
-    customAttributes: {},
-    createdTime: 1764000000,
-    TOTP: false,
-    SAML: false,
-    OAuth: {},
-    webauthn: false,
-    password: false,
-    ssoAppIds: [],
-    editable: true,
-    SCIM: false,
-    push: false,
-    permissions: ['Read'],
-    OIDC: false,
-    consentExpiration: 0,
-    recoveryEmail: '',
-    verifiedRecoveryEmail: false,
-    recoveryPhone: '',
-    verifiedRecoveryPhone: false,
+    userTenants: [{ tenantId: 'T2BenchAcme', roleNames: ['Editor'] }],
   };
+  return toWireUser(user, catalog);
 }
 
 /** Names and statuses the scale users cycle through (also used by bench/search-scale.ts). */
