@@ -1,3 +1,4 @@
+import type { Catalog } from './domain/catalog.js';
 import { randomId } from './domain/ids.js';
 import { BUILT_IN_PERMISSIONS, DEFAULT_SSO_APP, TENANT_ADMIN_ROLE } from './domain/role.js';
 import { blankTenant } from './domain/tenant.js';
@@ -76,11 +77,13 @@ export function seedProject(store: Store, project: ProjectFixture, where: string
       guard(at(`customAttributes[${i}]`), () => store.customAttributes.insert(projectId, record));
     });
 
-    checkDefaultRoles(store, project, at);
+    // One catalog for the rest: roles, tenants and attribute definitions are all written by now.
+    const catalog = store.catalog.forProject(projectId);
+    checkDefaultRoles(project, catalog, at);
     withIndexesRebuilt(store.db, project.users.length, () =>
-      seedUsers(store, projectId, project.users, (i) => at(`users[${i}]`), nowMs),
+      seedUsers(store, catalog, projectId, project.users, (i) => at(`users[${i}]`), nowMs),
     );
-    seedAccessKeys(store, projectId, project.accessKeys, (i) => at(`accessKeys[${i}]`), nowMs);
+    seedAccessKeys(store, catalog, projectId, project.accessKeys, (i) => at(`accessKeys[${i}]`), nowMs);
   });
 }
 
@@ -88,8 +91,7 @@ export function seedProject(store: Store, project: ProjectFixture, where: string
  * A tenant's `defaultRoles` name roles of its scope, which are seeded after the tenants (a tenant role needs
  * its tenant): checked once every role exists.
  */
-function checkDefaultRoles(store: Store, project: ProjectFixture, at: (path: string) => string): void {
-  const catalog = store.catalog.forProject(project.projectId);
+function checkDefaultRoles(project: ProjectFixture, catalog: Catalog, at: (path: string) => string): void {
   project.tenants.forEach((tenant, i) => {
     tenant.defaultRoles?.forEach((name, j) => {
       if (!catalog.role(name, tenant.id)) {

@@ -1,8 +1,9 @@
-import { SqliteError } from 'better-sqlite3';
 import { type AccessKeyRecord, hashSecret, newSecret } from '../domain/accessKey.js';
+import type { Catalog } from '../domain/catalog.js';
 import { randomId } from '../domain/ids.js';
 import { dedupe } from '../domain/tenant.js';
 import type { AccessKeyFixture } from '../fixtureParts.js';
+import { isConstraintViolation } from '../store/errors.js';
 import type { Store } from '../store/index.js';
 import { checkMemberships, checkProjectRoles, fail } from './paths.js';
 
@@ -13,12 +14,12 @@ import { checkMemberships, checkProjectRoles, fail } from './paths.js';
  */
 export function seedAccessKeys(
   store: Store,
+  catalog: Catalog,
   projectId: string,
   keys: readonly AccessKeyFixture[],
   path: (i: number) => string,
   nowMs: number,
 ): void {
-  const catalog = store.catalog.forProject(projectId);
   keys.forEach((key, i) => {
     const where = path(i);
     checkProjectRoles(key.roleNames, catalog, `${where}.roleNames`);
@@ -45,7 +46,7 @@ export function seedAccessKeys(
     try {
       store.accessKeys.insert(projectId, record, hash);
     } catch (error) {
-      if (!(error instanceof SqliteError) || !error.code.startsWith('SQLITE_CONSTRAINT')) throw error;
+      if (!isConstraintViolation(error)) throw error;
       if (error.message.includes('secret_hash')) {
         fail(
           `${where}.${secret === undefined ? 'secretHash' : 'secret'}`,

@@ -14,12 +14,12 @@ import { checkMemberships, checkProjectRoles, fail, guard } from './paths.js';
  */
 export function seedUsers(
   store: Store,
+  catalog: Catalog,
   projectId: string,
   users: readonly UserFixture[],
   path: (i: number) => string,
   nowMs: number,
 ): void {
-  const catalog = store.catalog.forProject(projectId);
   const loginIds = new Map<string, string>();
   users.forEach((user, i) => {
     const where = path(i);

@@ -9,9 +9,12 @@ export function mapConstraint<T>(what: (message: string) => string, fn: () => T)
   try {
     return fn();
   } catch (error) {
-    if (error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {
-      throw invalid(what(error.message));
-    }
+    if (isConstraintViolation(error)) throw invalid(what(error.message));
     throw error;
   }
+}
+
+/** A write refused by a unique index, primary key or foreign key (the message names the table and columns). */
+export function isConstraintViolation(error: unknown): error is InstanceType<typeof SqliteError> {
+  return error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');
 }

@@ -41,7 +41,6 @@ export class OutboxStore {
   private readonly insertRow;
   private readonly byProject;
   private readonly byToken;
-  private readonly consumeRow;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -54,7 +53,6 @@ export class OutboxStore {
     this.byToken = db.prepare<{ projectId: string; token: string }, OutboxRow>(
       'SELECT * FROM outbox WHERE project_id = :projectId AND token = :token ORDER BY id DESC LIMIT 1',
     );
-    this.consumeRow = db.prepare('UPDATE outbox SET consumed = 1 WHERE project_id = :projectId AND id = :id');
   }
 
   add(projectId: string, message: NewOutboxMessage): OutboxMessage {
@@ -74,10 +72,6 @@ export class OutboxStore {
   findByToken(projectId: string, token: string): OutboxMessage | undefined {
     const row = this.byToken.get({ projectId, token });
     return row && fromRow(row);
-  }
-
-  consume(projectId: string, id: number): void {
-    this.consumeRow.run({ projectId, id });
   }
 }
 

@@ -4,40 +4,21 @@ import type { Db } from './db.js';
 
 /**
  * How a user is indexed for search (descope-api.md 4.6): the `user_search` row and `user_facets` rows that the
- * filters of src/store/userSearch.ts read, all derived from the user document.
- */
-
-/**
- * Keeps `user_search` and `user_facets` (schema in migrations.ts) in step with the user document. UserStore
- * calls `write` after every insert and update of a user; deletes cascade.
+ * filters of src/store/userSearch.ts read, all derived from the user document (schema in migrations.ts).
+ * UserStore calls `insert` after inserting a user and `rewrite` after updating one; deletes cascade.
  */
 export class UserSearchIndex {
-  private readonly upsertRow;
   private readonly deleteFacets;
   private readonly insertFacet;
   private readonly insertRow;
   private readonly updateColumns;
 
   constructor(db: Db) {
-    const columns = `test, status, created_time, modified_time, email, phone, name, login_id, first_tenant,
-      verified_email, verified_phone, recovery_email, recovery_phone, verified_recovery_email,
-      verified_recovery_phone, sso, scim, password, totp, webauthn, search_text`;
-    const values = `:test, :status, :createdTime, :modifiedTime, :email, :phone, :name, :loginId, :firstTenant,
-      :verifiedEmail, :verifiedPhone, :recoveryEmail, :recoveryPhone, :verifiedRecoveryEmail,
-      :verifiedRecoveryPhone, :sso, :scim, :password, :totp, :webauthn, :searchText`;
-    const assignments = columns
-      .split(',')
-      .map((column) => `${column.trim()} = excluded.${column.trim()}`)
+    const columns = Object.values(SEARCH_COLUMNS).join(', ');
+    const values = Object.keys(SEARCH_COLUMNS)
+      .map((key) => `:${key}`)
       .join(', ');
     // The key is the users row's rowid, so a page of results reads its documents by rowid.
-    this.upsertRow = db
-      .prepare<Record<string, string | number>, number>(
-        `INSERT INTO user_search (user_key, project_id, user_id, ${columns})
-         SELECT rowid, :projectId, :userId, ${values} FROM users WHERE project_id = :projectId AND user_id = :userId
-         ON CONFLICT (user_key) DO UPDATE SET ${assignments}
-         RETURNING user_key`,
-      )
-      .pluck();
     this.insertRow = db.prepare(
       `INSERT INTO user_search (user_key, project_id, user_id, ${columns})
        VALUES (:userKey, :projectId, :userId, ${values})`,
@@ -48,13 +29,6 @@ export class UserSearchIndex {
       `INSERT OR IGNORE INTO user_facets (project_id, kind, k1, k2, test, user_key)
        VALUES (:projectId, :kind, :k1, :k2, :test, :userKey)`,
     );
-  }
-
-  write(projectId: string, user: UserRecord): void {
-    const userKey = this.upsertRow.get({ projectId, userId: user.userId, ...searchColumnsOf(user) });
-    if (userKey === undefined) return;
-    this.deleteFacets.run({ userKey });
-    this.insertFacets(projectId, userKey, user);
   }
 
   /** Indexes a user just inserted, whose users row has the rowid `userKey`. */
@@ -68,13 +42,13 @@ export class UserSearchIndex {
    * test flag changed, the facets. A rename writes one narrow row and no facet.
    */
   rewrite(projectId: string, userKey: number, before: UserRecord, user: UserRecord): void {
+    // Every users row has its user_search row: written with it by `insert`, or for users stored before user
+    // search existed, by the migration that created the table.
     const columns = searchColumnsOf(user);
-    const changed = this.updateColumns.changed(searchColumnsOf(before), columns);
-    if (changed.length > 0 && this.updateColumns.run(changed, { userKey, ...columns }) === 0) {
-      // No row to update (never expected): index the user whole.
-      this.write(projectId, user);
-      return;
-    }
+    this.updateColumns.run(this.updateColumns.changed(searchColumnsOf(before), columns), {
+      userKey,
+      ...columns,
+    });
     const facets = facetsOf(user);
     if (before.test === user.test && JSON.stringify(facetsOf(before)) === JSON.stringify(facets)) return;
     this.deleteFacets.run({ userKey });
@@ -113,7 +87,7 @@ const SEARCH_COLUMNS = {
 } as const satisfies Record<keyof ReturnType<typeof searchColumnsOf>, string>;
 
 /** The `user_search` columns of a user, as named parameters. */
-export function searchColumnsOf(user: UserRecord) {
+function searchColumnsOf(user: UserRecord) {
   return {
     test: flag(user.test),
     status: user.status,
@@ -140,7 +114,7 @@ export function searchColumnsOf(user: UserRecord) {
 }
 
 /** The set-valued attributes of a user, as `user_facets` rows `[kind, k1, k2]`. */
-export function facetsOf(user: UserRecord): [FacetKind, string, string][] {
+function facetsOf(user: UserRecord): [FacetKind, string, string][] {
   const facets: [FacetKind, string, string][] = [];
   for (const role of user.roleNames) facets.push(['r', role, '']);
   for (const { tenantId, roleNames } of user.userTenants) {
@@ -167,7 +141,7 @@ export type FacetKind = 't' | 'r' | 'tr' | 'er' | 'a' | 's';
  * What the `text` filter searches, lower-cased, one attribute a line (so a match never spans two).
  * Vendor behaviour (inferred): text covers the user ID, login IDs, email, phone, names and custom attribute values.
  */
-export function searchTextOf(user: UserRecord): string {
+function searchTextOf(user: UserRecord): string {
   const parts = [
     user.userId,
     ...user.loginIds,

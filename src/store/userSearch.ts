@@ -38,15 +38,17 @@ export class UserSearchStore {
   search(projectId: string, filter: UserSearchFilter): { users: UserRecord[]; total: number } {
     const query = buildSearchQuery(filter, this.resolve(projectId, filter), projectId);
     // The page is chosen on keys, then only its documents are read: sorting never carries documents.
-    const keys = this.statement(query.page)
-      .pluck()
-      .all({ ...query.params, limit: filter.limit, offset: filter.offset }) as number[];
+    const keys = this.statement(query.page).all({
+      ...query.params,
+      limit: filter.limit,
+      offset: filter.offset,
+    }) as number[];
     // A page short of the limit ends at the last match, so it tells the total without counting; an empty
     // page past the first does not say where the matches end.
     const total =
       keys.length < filter.limit && (keys.length > 0 || filter.offset === 0)
         ? filter.offset + keys.length
-        : (this.statement(query.count).pluck().get(query.params) as number);
+        : (this.statement(query.count).get(query.params) as number);
     const users = keys.map((key) => JSON.parse(this.docByKey.get(key) as string) as UserRecord);
     return { users, total };
   }
@@ -63,7 +65,8 @@ export class UserSearchStore {
         const roles = condition.byId
           ? this.roleNamesOfIds.all({ projectId, roleIds: JSON.stringify(condition.roles) })
           : condition.roles;
-        // An unknown role ID is held by nobody: with `and` nobody matches, otherwise it drops out.
+        // Vendor behaviour (inferred): an unknown role ID is held by nobody, so with `and` nobody matches;
+        // otherwise it drops out.
         const impossible =
           condition.roles.length > 0 &&
           (roles.length === 0 || (condition.all && roles.length < condition.roles.length));
@@ -72,13 +75,14 @@ export class UserSearchStore {
     };
   }
 
+  /** The statement of one query shape, plucking (each query here selects one column: a key or a count). */
   private statement(sql: string): Statement {
     let statement = this.statements.get(sql);
     if (!statement) {
       // The shapes are few (one per combination of filters present); the bound keeps a pathological client
       // from growing the cache without end.
       if (this.statements.size >= 500) this.statements.clear();
-      statement = this.db.prepare(sql);
+      statement = this.db.prepare(sql).pluck();
       this.statements.set(sql, statement);
     }
     return statement;

@@ -117,6 +117,7 @@ export function buildSearchQuery(
   }
   if (filter.recoveryEmails.length > 0) columns.push(`s.recovery_email IN ${list(filter.recoveryEmails)}`);
   if (filter.recoveryPhones.length > 0) columns.push(`s.recovery_phone IN ${list(filter.recoveryPhones)}`);
+  // Vendor behaviour (inferred): text is a case-insensitive substring match (descope-api.md 4.6).
   // A substring test: GLOB with the needle's own wildcards bracketed. Both sides are lower-cased already, and
   // GLOB, which folds no case, costs less a row than LIKE or instr (measured at 100,000 users).
   if (filter.text !== '') {
@@ -140,8 +141,8 @@ export function buildSearchQuery(
     // Vendor behaviour (inferred): roleNames alone matches a role held at project level or in any tenant.
     if (filter.roleNames.length > 0) facets.push({ kind: 'r', k1: filter.roleNames });
   }
-  // One tenantRoleNames / tenantRoleIds entry is plain facets (all roles = one facet a role, in one tenant);
-  // several entries are alternatives, tested below.
+  // One tenantRoleNames / tenantRoleIds entry is plain facets (all roles = one facet a role, in one tenant).
+  // Vendor behaviour (inferred): several entries are alternatives (a user matches through any one), tested below.
   let tenantRoles = scope.tenantRoles;
   const [only] = tenantRoles;
   if (tenantRoles.length === 1 && only && !only.impossible && (!only.all || only.tenantIds.length === 1)) {

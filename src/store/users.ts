@@ -8,6 +8,11 @@ interface UserRow {
   doc: string;
 }
 
+/** A users row with its rowid, the key of the user's search index rows. */
+interface KeyedUserRow extends UserRow {
+  userKey: number;
+}
+
 /** The columns of a users row besides its key, by parameter name. */
 const USER_COLUMNS = {
   status: 'status',
@@ -32,7 +37,6 @@ export class UserStore {
   private readonly inTenant;
   private readonly insertRow;
   private readonly updateColumns;
-  private readonly previousRow;
   private readonly deleteRow;
   private readonly deleteTestRows;
   private readonly insertLoginId;
@@ -48,8 +52,8 @@ export class UserStore {
       `SELECT u.doc FROM user_login_ids l JOIN users u ON u.project_id = l.project_id AND u.user_id = l.user_id
        WHERE l.project_id = :projectId AND l.login_id = :loginId`,
     );
-    this.byUserId = db.prepare<{ projectId: string; userId: string }, UserRow>(
-      'SELECT doc FROM users WHERE project_id = :projectId AND user_id = :userId',
+    this.byUserId = db.prepare<{ projectId: string; userId: string }, KeyedUserRow>(
+      'SELECT rowid AS userKey, doc FROM users WHERE project_id = :projectId AND user_id = :userId',
     );
     this.ownerOfLoginId = db
       .prepare<{ projectId: string; loginId: string }, string>(
@@ -65,18 +69,18 @@ export class UserStore {
       `SELECT doc FROM users WHERE project_id = :projectId AND user_id IN
        (SELECT user_id FROM user_tenants WHERE project_id = :projectId AND tenant_id = :tenantId)`,
     );
+    const columns = Object.values(USER_COLUMNS).join(', ');
+    const values = Object.keys(USER_COLUMNS)
+      .map((key) => `:${key}`)
+      .join(', ');
     this.insertRow = db.prepare(
-      `INSERT INTO users (project_id, user_id, status, test, email, phone, name, created_time, modified_time, doc)
-       VALUES (:projectId, :userId, :status, :test, :email, :phone, :name, :createdTime, :modifiedTime, :doc)`,
+      `INSERT INTO users (project_id, user_id, ${columns}) VALUES (:projectId, :userId, ${values})`,
     );
     this.updateColumns = new ColumnUpdates(
       db,
       'users',
       USER_COLUMNS,
       'project_id = :projectId AND user_id = :userId',
-    );
-    this.previousRow = db.prepare<{ projectId: string; userId: string }, UserRow & { userKey: number }>(
-      'SELECT rowid AS userKey, doc FROM users WHERE project_id = :projectId AND user_id = :userId',
     );
     this.deleteRow = db.prepare('DELETE FROM users WHERE project_id = :projectId AND user_id = :userId');
     this.deleteTestRows = db.prepare('DELETE FROM users WHERE project_id = :projectId AND test = 1');
@@ -102,7 +106,10 @@ export class UserStore {
     this.searchIndex = new UserSearchIndex(db);
   }
 
-  /** Descope's user selector: a login ID first, then a user ID (the order is inferred, descope-api.md 3.4). */
+  /**
+   * Descope's user selector, a login ID or a user ID (descope-api.md 3.4).
+   * Vendor behaviour (inferred): the login ID is tried first, then the user ID.
+   */
   find(projectId: string, loginIdOrUserId: string): UserRecord | undefined {
     const row =
       this.byLoginId.get({ projectId, loginId: loginIdOrUserId }) ??
@@ -147,7 +154,7 @@ export class UserStore {
    */
   update(projectId: string, user: UserRecord): void {
     const key = { projectId, userId: user.userId };
-    const previous = this.previousRow.get(key);
+    const previous = this.byUserId.get(key);
     // Callers load the user in the same transaction first; a user that is not there has nothing to write.
     if (!previous) return;
     const before = JSON.parse(previous.doc) as UserRecord;
