@@ -18,11 +18,37 @@ export function checkCustomAttributes(
   return out;
 }
 
+/**
+ * `current` with the `given` values merged in, key by key: a null (or absent) value removes its key, which
+ * must still be declared. Used by patch and update/customAttribute.
+ */
+export function mergeCustomAttributes(
+  current: Record<string, CustomAttributeValue>,
+  given: Record<string, unknown>,
+  catalog: Catalog,
+): Record<string, CustomAttributeValue> {
+  const out = { ...current };
+  for (const [key, value] of Object.entries(given)) {
+    if (value === null || value === undefined) {
+      declared(key, catalog);
+      delete out[key];
+    } else {
+      out[key] = checkCustomAttribute(key, value, catalog);
+    }
+  }
+  return out;
+}
+
 export function checkCustomAttribute(key: string, value: unknown, catalog: Catalog): CustomAttributeValue {
-  const definition = catalog.attribute(key);
-  if (!definition) throw invalid(`Custom attribute "${key}" is not defined in the project`);
+  const definition = declared(key, catalog);
   if (fits(definition, value)) return value as CustomAttributeValue;
   throw invalid(`Custom attribute "${key}" expects a ${describe(definition)}`);
+}
+
+function declared(key: string, catalog: Catalog): CustomAttributeDefinition {
+  const definition = catalog.attribute(key);
+  if (!definition) throw invalid(`Custom attribute "${key}" is not defined in the project`);
+  return definition;
 }
 
 function fits(definition: CustomAttributeDefinition, value: unknown): boolean {

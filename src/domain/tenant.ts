@@ -45,7 +45,7 @@ export function blankTenant(id: string, name: string, nowMs: number): TenantReco
 }
 
 export const ROLE_INHERITANCE = ['', 'none', 'userOnly'] as const;
-export const AUTH_TYPES = ['none', 'saml', 'oidc'] as const;
+const AUTH_TYPES = ['none', 'saml', 'oidc'] as const;
 
 /** The attributes create and update carry (aliases resolved by the route). */
 export interface TenantInput {

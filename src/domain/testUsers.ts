@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { invalid, missing } from '../errors.js';
 import { normaliseLoginId } from './contacts.js';
+import { sameLoginId } from './loginIds.js';
 import type { UserRecord } from './user.js';
 
 /**
@@ -75,8 +76,7 @@ export function embeddedTtlMs(timeoutSeconds: number | undefined): number {
  * without separators), or the user's first login ID when the caller named the user by user ID.
  */
 export function sentTo(user: UserRecord, selector: string): string {
-  const named = user.loginIds.find(
-    (loginId) => loginId.toLowerCase() === normaliseLoginId(selector).toLowerCase(),
-  );
+  const wanted = normaliseLoginId(selector);
+  const named = user.loginIds.find((loginId) => sameLoginId(loginId, wanted));
   return named ?? user.loginIds[0] ?? '';
 }

@@ -1,6 +1,4 @@
-import { invalid } from '../errors.js';
-import type { Catalog } from './catalog.js';
-import { checkCustomAttribute } from './customAttributes.js';
+import { mergeCustomAttributes } from './customAttributes.js';
 import { followContacts, withLoginIds } from './loginIds.js';
 import type { UserRecord } from './user.js';
 import { checkStatus, type UserAttributes, withAttributes } from './userCreate.js';
@@ -70,28 +68,11 @@ export function patchUser(user: UserRecord, input: PatchInput, ctx: MutationCont
   return {
     ...next,
     customAttributes: input.customAttributes
-      ? mergeAttributes(user.customAttributes, input.customAttributes, catalog)
+      ? mergeCustomAttributes(user.customAttributes, input.customAttributes, catalog)
       : user.customAttributes,
     loginIds: withLoginIds(followContacts(user, next, ctx), input.additionalLoginIds),
     status: checkStatus(input.status) ?? user.status,
     SCIM: input.scim ?? user.SCIM,
     test: input.test ?? user.test,
   };
-}
-
-function mergeAttributes(
-  current: UserRecord['customAttributes'],
-  given: Record<string, unknown>,
-  catalog: Catalog,
-): UserRecord['customAttributes'] {
-  const out = { ...current };
-  for (const [key, value] of Object.entries(given)) {
-    if (value === null || value === undefined) {
-      if (!catalog.attribute(key)) throw invalid(`Custom attribute "${key}" is not defined in the project`);
-      delete out[key];
-    } else {
-      out[key] = checkCustomAttribute(key, value, catalog);
-    }
-  }
-  return out;
 }

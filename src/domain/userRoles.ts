@@ -71,9 +71,7 @@ export function changeSsoApps(
   catalog: Catalog,
 ): UserRecord {
   const ids = dedupe(appIds);
-  if (change !== 'remove') {
-    for (const id of ids) if (!catalog.ssoApp(id)) throw invalid(`SSO application "${id}" does not exist`);
-  }
+  if (change !== 'remove') checkSsoApps(ids, catalog);
   return { ...user, ssoAppIds: apply(user.ssoAppIds, change, ids) };
 }
 

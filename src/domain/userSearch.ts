@@ -56,7 +56,7 @@ export interface RoleList {
 }
 
 /** Sort fields Descope accepts (SortField in its spec). */
-export const SORT_FIELDS = [
+const SORT_FIELDS = [
   'id',
   'modifiedTime',
   'createdTime',

@@ -1,7 +1,7 @@
 import { invalid, missing } from '../errors.js';
 import type { Catalog } from './catalog.js';
 import { checkEmail, normaliseLoginId, normalisePhone } from './contacts.js';
-import { checkCustomAttribute } from './customAttributes.js';
+import { mergeCustomAttributes } from './customAttributes.js';
 import { followContact, type LoginIdOwners, replaceLoginId, sameLoginId } from './loginIds.js';
 import type { UserRecord } from './user.js';
 import { checkStatus } from './userCreate.js';
@@ -96,14 +96,10 @@ export function updateCustomAttribute(
   ctx: MutationContext,
 ): UserRecord {
   if (!key) throw missing('attributeKey');
-  const customAttributes = { ...user.customAttributes };
-  if (value === undefined || value === null) {
-    if (!ctx.catalog.attribute(key)) throw invalid(`Custom attribute "${key}" is not defined in the project`);
-    delete customAttributes[key];
-  } else {
-    customAttributes[key] = checkCustomAttribute(key, value, ctx.catalog);
-  }
-  return { ...user, customAttributes };
+  return {
+    ...user,
+    customAttributes: mergeCustomAttributes(user.customAttributes, { [key]: value }, ctx.catalog),
+  };
 }
 
 /** update/recovery/email: `''` removes the recovery email and its flag. */

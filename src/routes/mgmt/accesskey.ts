@@ -9,6 +9,7 @@ import {
   updateAccessKey,
 } from '../../domain/accessKey.js';
 import { missing } from '../../errors.js';
+import { VoidResponse } from '../../schemas/void.js';
 import type { Store } from '../../store/index.js';
 import { defineOperation, type Operation } from '../operation.js';
 import { requireAccessKey } from './lookup.js';
@@ -58,7 +59,6 @@ const WireAccessKeySchema = z.object({
 });
 const KeyResponse = z.object({ key: WireAccessKeySchema });
 const CreatedKeyResponse = z.object({ key: WireAccessKeySchema, cleartext: z.string() });
-const VoidResponse = z.object({}).describe('an empty success');
 const IdBody = z.object({ id: z.string().optional() });
 const IdsBody = z.object({ ids: z.array(z.string()).optional() });
 
@@ -158,12 +158,16 @@ export const accessKeyOperations = [
       text: z.string().optional(),
     }),
     response: z.object({ keys: z.array(WireAccessKeySchema) }),
-    handler: ({ body, projectId, services }) => ({
-      keys: services.store.accessKeys
-        .list(projectId)
-        .filter((key) => matchesAccessKeySearch(key, body))
-        .map((key) => wire(services.store, projectId, key)),
-    }),
+    handler: ({ body, projectId, services }) => {
+      // One catalog for the whole answer: its tenant and role lookups are memoised across keys.
+      const catalog = services.store.catalog.forProject(projectId);
+      return {
+        keys: services.store.accessKeys
+          .list(projectId)
+          .filter((key) => matchesAccessKeySearch(key, body))
+          .map((key) => toWireAccessKey(key, catalog)),
+      };
+    },
   }),
   defineOperation({
     method: 'POST',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { buildPermission, toWirePermission, updatePermission } from '../../domain/role.js';
 import { missing } from '../../errors.js';
+import { VoidResponse } from '../../schemas/void.js';
 import { defineOperation, type Services } from '../operation.js';
 import { followPermissionChange } from './consistency.js';
 import { requirePermission } from './lookup.js';
@@ -13,7 +14,6 @@ const tag = 'Permissions';
 
 const CreateFields = { name: z.string().optional(), description: z.string().optional() };
 const UpdateFields = { ...CreateFields, id: z.string().optional(), newName: z.string().optional() };
-const VoidResponse = z.object({}).describe('an empty success');
 
 function createPermission(
   services: Services,

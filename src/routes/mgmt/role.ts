@@ -8,6 +8,7 @@ import {
   updateRole,
 } from '../../domain/role.js';
 import { missing } from '../../errors.js';
+import { VoidResponse } from '../../schemas/void.js';
 import type { Store } from '../../store/index.js';
 import { defineOperation, type Services } from '../operation.js';
 import { followRoleChange } from './consistency.js';
@@ -42,7 +43,6 @@ const WireRoleSchema = z.object({
   private: z.boolean(),
 });
 const RolesResponse = z.object({ roles: z.array(WireRoleSchema) });
-const VoidResponse = z.object({}).describe('an empty success');
 
 const roleContext = (store: Store, projectId: string): RoleContext => ({
   catalog: store.catalog.forProject(projectId),

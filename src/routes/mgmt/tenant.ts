@@ -7,6 +7,7 @@ import {
   updateDefaultRoles,
   updateTenant,
 } from '../../domain/tenant.js';
+import { VoidResponse } from '../../schemas/void.js';
 import type { Store } from '../../store/index.js';
 import { defineOperation } from '../operation.js';
 import { deleteTenantTree } from './consistency.js';
@@ -50,10 +51,22 @@ const WireTenantSchema = z.object({
   roleInheritance: z.string(),
 });
 const TenantsResponse = z.object({ tenants: z.array(WireTenantSchema) });
-const VoidResponse = z.object({}).describe('an empty success');
 
 const wire = (store: Store, projectId: string, tenant: TenantRecord) =>
   toWireTenant(tenant, store.tenants.children(projectId, tenant.id));
+
+/**
+ * The answer of tenant/all and tenant/search: `successors` come from the project's full list (already
+ * loaded, in the store's order) rather than one children query per tenant.
+ */
+function wireList(all: TenantRecord[], keep: (tenant: TenantRecord) => boolean) {
+  const successors = new Map<string, string[]>();
+  for (const tenant of all) {
+    if (tenant.parent !== '')
+      successors.set(tenant.parent, [...(successors.get(tenant.parent) ?? []), tenant.id]);
+  }
+  return { tenants: all.filter(keep).map((tenant) => toWireTenant(tenant, successors.get(tenant.id) ?? [])) };
+}
 
 export const tenantOperations = [
   defineOperation({
@@ -150,11 +163,7 @@ export const tenantOperations = [
     operationId: 'LoadAllTenants',
     tag,
     response: TenantsResponse,
-    handler: ({ projectId, services }) => ({
-      tenants: services.store.tenants
-        .list(projectId)
-        .map((tenant) => wire(services.store, projectId, tenant)),
-    }),
+    handler: ({ projectId, services }) => wireList(services.store.tenants.list(projectId), () => true),
   }),
   defineOperation({
     method: 'POST',
@@ -174,12 +183,8 @@ export const tenantOperations = [
       topLevelOnly: z.boolean().optional(),
     }),
     response: TenantsResponse,
-    handler: ({ body, projectId, services }) => ({
-      tenants: services.store.tenants
-        .list(projectId)
-        .filter((tenant) => matchesTenantSearch(tenant, body))
-        .map((tenant) => wire(services.store, projectId, tenant)),
-    }),
+    handler: ({ body, projectId, services }) =>
+      wireList(services.store.tenants.list(projectId), (tenant) => matchesTenantSearch(tenant, body)),
   }),
   ...tenantSettingsOperations,
 ];

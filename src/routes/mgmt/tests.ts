@@ -14,7 +14,7 @@ import {
 import type { UserRecord } from '../../domain/user.js';
 import type { NewOutboxMessage } from '../../store/outbox.js';
 import { defineOperation, type Services } from '../operation.js';
-import { requireUser } from './user/credentialChange.js';
+import { requireUser } from './user/mutate.js';
 import { selectorFields } from './user/schemas.js';
 
 /**

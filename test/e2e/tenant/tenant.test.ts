@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, OTHER_PROJECT, type Sdk, useMock } from '../../helpers/mock.js';
+import { expectDescopeError, expectRefused, OTHER_PROJECT, type Sdk, useMock } from '../../helpers/mock.js';
 
 const mock = useMock();
 const sdk = mock.sdk();
@@ -42,13 +42,11 @@ describe('management.tenant.create / createWithId / load', () => {
 
   it('requires a name, and refuses a taken name or ID without writing anything', async () => {
     const noName = await sdk.management.tenant.create('');
-    expect(noName.code).toBe(400);
-    expect(expectDescopeError(noName.error, 'E011002').errorMessage).toBe('The name field is required');
+    expect(expectRefused(noName, 400, 'E011002').errorMessage).toBe('The name field is required');
 
     const before = (await sdk.management.tenant.loadAll()).data!.length;
     const sameName = await sdk.management.tenant.create('Acme');
-    expect(sameName.code).toBe(400);
-    expectDescopeError(sameName.error, 'E011004');
+    expectRefused(sameName, 400, 'E011004');
     const sameId = await sdk.management.tenant.createWithId('T2Acme', 'Another name');
     expectDescopeError(sameId.error, 'E011004');
     expect((await sdk.management.tenant.loadAll()).data!.length).toBe(before);
@@ -56,11 +54,9 @@ describe('management.tenant.create / createWithId / load', () => {
 
   it('load of an unknown or missing ID is a Descope error', async () => {
     const unknown = await sdk.management.tenant.load('T2Nope');
-    expect(unknown.code).toBe(400);
-    expectDescopeError(unknown.error, 'E011004');
+    expectRefused(unknown, 400, 'E011004');
     const missing = await mock.http('GET', '/v1/mgmt/tenant');
-    expect(missing.status).toBe(400);
-    expect(expectDescopeError(missing.body, 'E011002').errorMessage).toBe('The id field is required');
+    expect(expectRefused(missing, 400, 'E011002').errorMessage).toBe('The id field is required');
   });
 });
 
@@ -79,6 +75,13 @@ describe('hierarchy', () => {
       parent: '',
       successors: [child, viaGo.body.id],
     });
+    // tenant/all and tenant/search derive successors from the listed tenants, not from tenant/load's query.
+    const all = (await sdk.management.tenant.loadAll()).data ?? [];
+    expect(all.find((tenant) => tenant.id === parent)).toMatchObject({ successors: [child, viaGo.body.id] });
+    // A search that keeps only the parent still lists the children it filtered out.
+    expect((await sdk.management.tenant.searchAll([parent])).data).toMatchObject([
+      { id: parent, successors: [child, viaGo.body.id] },
+    ]);
     const orphan = await sdk.management.tenant.create('Orphan', [], {}, false, false, 'T2Missing');
     expectDescopeError(orphan.error, 'E011004');
   });
@@ -211,8 +214,7 @@ describe('management.tenant.getSettings / configureSettings', () => {
 describe('SSO configuration links', () => {
   it('are not emulated: an honest 501 with the error body', async () => {
     const link = await sdk.management.tenant.generateSSOConfigurationLink('T2Acme', 60);
-    expect(link.code).toBe(501);
-    expectDescopeError(link.error, 'E000501');
+    expectRefused(link, 501, 'E000501');
     const revoke = await sdk.management.tenant.revokeSSOConfigurationLink('T2Acme');
     expect(revoke.code).toBe(501);
   });

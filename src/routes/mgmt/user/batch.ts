@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { prepareBatchUser, requestedUser } from '../../../domain/userBatch.js';
+import type { Catalog } from '../../../domain/catalog.js';
+import { requestedUser } from '../../../domain/userBatch.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { DescopeError, missing } from '../../../errors.js';
 import { UserSchema } from '../../../schemas/user.js';
+import { VoidResponse } from '../../../schemas/void.js';
 import { defineOperation, type Services } from '../../operation.js';
-import { existingUser, sendInvitations } from './invite.js';
+import { sendInvitations } from './invite.js';
 import { attributesOf, type BatchUserItem, CreateBatchBody } from './lifecycleSchemas.js';
-import { insertPreparedUser, selectorOf } from './mutate.js';
-import { VoidResponse } from './schemas.js';
+import { existingUser, insertNewUser, selectorOf } from './mutate.js';
 
 /** Batch create and invite, batch delete, delete of all test users, load of many users (4.3, 4.7, 4.8). */
 const tag = 'User';
@@ -35,7 +36,7 @@ function createBatch(services: Services, projectId: string, body: CreateBatchBod
     };
     for (const item of body.users ?? []) {
       try {
-        const user = store.transaction(() => writeBatchUser(services, projectId, item, body));
+        const user = store.transaction(() => writeBatchUser(services, projectId, item, body, catalog));
         response.createdUsers.push(toWireUser(user, catalog));
       } catch (error) {
         if (!(error instanceof DescopeError)) throw error;
@@ -48,8 +49,13 @@ function createBatch(services: Services, projectId: string, body: CreateBatchBod
   });
 }
 
-function writeBatchUser(services: Services, projectId: string, item: BatchUserItem, body: CreateBatchBody) {
-  const { store } = services;
+function writeBatchUser(
+  services: Services,
+  projectId: string,
+  item: BatchUserItem,
+  body: CreateBatchBody,
+  catalog: Catalog,
+) {
   const loginId = selectorOf(item);
   if (!loginId) throw missing('loginId');
   if (body.invite) {
@@ -59,14 +65,7 @@ function writeBatchUser(services: Services, projectId: string, item: BatchUserIt
       return existing;
     }
   }
-  const catalog = store.catalog.forProject(projectId);
-  const nowMs = services.now();
-  const { user, passwordHash } = prepareBatchUser(
-    { ...item, ...attributesOf(item), loginId },
-    catalog,
-    nowMs,
-  );
-  insertPreparedUser(services, projectId, { user, passwordHash });
+  const user = insertNewUser(services, projectId, { ...item, ...attributesOf(item), loginId }, catalog);
   if (body.invite) sendInvitations(services, projectId, user, body);
   return user;
 }

@@ -1,7 +1,6 @@
 import type { UserRecord } from '../../../domain/user.js';
-import { missing } from '../../../errors.js';
 import type { Services } from '../../operation.js';
-import { findUser } from './mutate.js';
+import { requireUser } from './mutate.js';
 
 /** The user flags that follow the credential tables. */
 export type CredentialFlags = Partial<Pick<UserRecord, 'password' | 'webauthn' | 'TOTP'>>;
@@ -17,10 +16,9 @@ export function changeCredentials(
   selector: string | undefined,
   change: (user: UserRecord) => CredentialFlags,
 ): UserRecord {
-  if (!selector) throw missing('loginId');
   const { store } = services;
   return store.transaction(() => {
-    const user = findUser(services, projectId, selector);
+    const user = requireUser(services, projectId, selector);
     const flags = change(user);
     const moved = (Object.keys(flags) as (keyof CredentialFlags)[]).some((key) => flags[key] !== user[key]);
     if (!moved) return user;
@@ -28,10 +26,4 @@ export function changeCredentials(
     store.users.update(projectId, next);
     return next;
   });
-}
-
-/** The user a read-only credential call names: 400 E011002 without a selector, 404 E112102 when unknown. */
-export function requireUser(services: Services, projectId: string, selector: string | undefined): UserRecord {
-  if (!selector) throw missing('loginId');
-  return findUser(services, projectId, selector);
 }

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { PasswordState } from '../../../domain/credentials.js';
 import { checkNewPassword, hashPassword } from '../../../domain/passwords.js';
 import { invalid, missing } from '../../../errors.js';
+import { VoidResponse } from '../../../schemas/void.js';
 import { defineOperation, type Services } from '../../operation.js';
-import { changeCredentials, requireUser } from './credentialChange.js';
-import { selectorOf } from './mutate.js';
-import { SelectorBody, selectorFields, VoidResponse } from './schemas.js';
+import { changeCredentials } from './credentialChange.js';
+import { requireUser, selectorOf } from './mutate.js';
+import { SelectorBody, selectorFields } from './schemas.js';
 
 /** Passwords, passkeys, TOTP and recovery codes of a user (descope-api.md 4.11, 4.15). */
 const tag = 'User credentials';

@@ -3,8 +3,7 @@ import { normaliseLoginId } from '../../../domain/contacts.js';
 import { embeddedTtlMs, newLinkToken, sentTo } from '../../../domain/testUsers.js';
 import { missing } from '../../../errors.js';
 import { defineOperation } from '../../operation.js';
-import { requireUser } from './credentialChange.js';
-import { selectorOf } from './mutate.js';
+import { existingUser, requireUser, selectorOf } from './mutate.js';
 import { selectorFields } from './schemas.js';
 
 /**
@@ -86,8 +85,7 @@ export const embeddedLinkOperations = [
       const ttlMs = embeddedTtlMs(body.timeout);
       return services.store.transaction(() => {
         // Vendor behaviour (inferred): the login ID need not exist yet; an existing user signs in with the token.
-        const { users } = services.store;
-        const existing = users.find(projectId, normaliseLoginId(loginId)) ?? users.find(projectId, loginId);
+        const existing = existingUser(services, projectId, loginId);
         const token = newLinkToken();
         const nowMs = services.now();
         services.store.outbox.add(projectId, {

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { prepareBatchUser } from '../../../domain/userBatch.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { DescopeError, invalid, missing } from '../../../errors.js';
 import { UserSchema } from '../../../schemas/user.js';
 import { defineOperation, type Services } from '../../operation.js';
 import { attributesOf, BatchUserItem } from './lifecycleSchemas.js';
-import { insertPreparedUser, selectorOf } from './mutate.js';
+import { insertNewUser, selectorOf } from './mutate.js';
 
 /**
  * User import (descope-api.md 4.12). Descope takes the source system's export as bytes (base64 on the wire)
@@ -88,9 +87,10 @@ function writeAll(
       }
       if (!loginId) throw missing('loginId');
       const hashed = parsed.data.hashedPassword ?? hashes[loginId];
-      const user = store.transaction(() => {
-        const nowMs = services.now();
-        const { user, passwordHash } = prepareBatchUser(
+      const user = store.transaction(() =>
+        insertNewUser(
+          services,
+          projectId,
           {
             ...parsed.data,
             ...attributesOf(parsed.data),
@@ -98,11 +98,8 @@ function writeAll(
             hashedPassword: hashed as Record<string, unknown> | undefined,
           },
           catalog,
-          nowMs,
-        );
-        insertPreparedUser(services, projectId, { user, passwordHash });
-        return user;
-      });
+        ),
+      );
       result.users.push(toWireUser(user, catalog));
     } catch (error) {
       if (!(error instanceof DescopeError)) throw error;

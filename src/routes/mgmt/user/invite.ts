@@ -1,10 +1,10 @@
-import { normaliseLoginId } from '../../../domain/contacts.js';
 import { type InviteOptions, invitationsFor } from '../../../domain/invitations.js';
 import type { UserRecord } from '../../../domain/user.js';
 import { buildUser, type CreateUserInput } from '../../../domain/userCreate.js';
 import { toWireUser } from '../../../domain/wire.js';
 import type { UserResponse } from '../../../schemas/user.js';
 import type { Services } from '../../operation.js';
+import { existingUser } from './mutate.js';
 
 /**
  * Records the invitations of `user` in the outbox (what Descope would have sent). Throws E011004, writing
@@ -28,19 +28,9 @@ export function sendInvitations(
   }
 }
 
-/** The user a login ID or user ID names, if any: inviting one re-sends the invitation (Go SDK doc). */
-export function existingUser(
-  services: Services,
-  projectId: string,
-  selector: string,
-): UserRecord | undefined {
-  const users = services.store.users;
-  return users.find(projectId, normaliseLoginId(selector)) ?? users.find(projectId, selector);
-}
-
 /**
  * create with `invite: true`, inside the request's transaction: an existing login ID or user ID is
- * re-invited unchanged (`created: false`); otherwise the user is created, then invited.
+ * re-invited unchanged (`created: false`; inviting one re-sends the invitation, Go SDK doc); otherwise the user is created, then invited.
  */
 export function inviteUser(
   services: Services,

@@ -1,64 +1,40 @@
 import { z } from 'zod';
-import { prepareBatchUser } from '../../../domain/userBatch.js';
-import type { CreateUserInput } from '../../../domain/userCreate.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { missing } from '../../../errors.js';
 import { UserResponseSchema } from '../../../schemas/user.js';
+import { VoidResponse } from '../../../schemas/void.js';
 import { defineOperation, type Services } from '../../operation.js';
 import { inviteUser } from './invite.js';
-import { insertPreparedUser, selectedUser, selectorOf } from './mutate.js';
-import {
-  type CreateUserBody,
-  CreateUserBody as CreateUserBodySchema,
-  selectorFields,
-  VoidResponse,
-} from './schemas.js';
+import { attributesOf } from './lifecycleSchemas.js';
+import { insertNewUser, selectedUser, selectorOf } from './mutate.js';
+import { type CreateUserBody, CreateUserBody as CreateUserBodySchema, selectorFields } from './schemas.js';
 
 /** Create, load and delete one user (descope-api.md 4.1, 4.7, 4.8). */
 const tag = 'User';
-
-/** A create body with its aliases resolved into the domain's input. */
-function createInputOf(body: CreateUserBody): CreateUserInput {
-  return {
-    ...body,
-    loginId: selectorOf(body),
-    phone: body.phone ?? body.phoneNumber,
-    name: body.displayName ?? body.name,
-    additionalLoginIds: body.additionalLoginIds ?? body.additionalIdentifiers,
-    ssoAppIds: body.ssoAppIds ?? body.ssoAppIDs,
-  };
-}
 
 function createUser(services: Services, projectId: string, body: CreateUserBody, test: boolean) {
   const { store } = services;
   return store.transaction(() => {
     const catalog = store.catalog.forProject(projectId);
-    const input = createInputOf(body);
-    if (!input.loginId) throw missing('loginId');
+    const loginId = selectorOf(body);
+    if (!loginId) throw missing('loginId');
+    const input = { ...attributesOf(body), loginId, test: test || body.test === true };
     if (body.invite) {
       // Inviting an existing login ID or user ID re-sends the invitation instead of failing (Go SDK doc).
-      return inviteUser(
-        services,
-        projectId,
-        { ...input, loginId: input.loginId, test: test || body.test === true },
-        body,
-      );
+      return inviteUser(services, projectId, input, body);
     }
-    const nowMs = services.now();
     // A password (cleartext or hashed) is checked and kept as create/batch does (CreateUser in the spec).
-    const { user, passwordHash } = prepareBatchUser(
+    const user = insertNewUser(
+      services,
+      projectId,
       {
         ...input,
         // SDKs that always send the key send "" for no password: proto3's unset string.
         password: body.password || undefined,
         hashedPassword: body.hashedPassword,
-        test: test || body.test === true,
       },
       catalog,
-      nowMs,
     );
-    // Vendor behaviour (inferred): a login ID already in use is 400 E011004 (the store's unique index).
-    insertPreparedUser(services, projectId, { user, passwordHash });
     return { user: toWireUser(user, catalog), created: true };
   });
 }

@@ -1,6 +1,7 @@
+import type { Catalog } from '../../../domain/catalog.js';
 import { normaliseLoginId } from '../../../domain/contacts.js';
 import type { UserRecord } from '../../../domain/user.js';
-import type { PreparedUser } from '../../../domain/userBatch.js';
+import { type BatchUserInput, prepareBatchUser } from '../../../domain/userBatch.js';
 import type { MutationContext } from '../../../domain/userUpdates.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { missing, userNotFound } from '../../../errors.js';
@@ -21,10 +22,9 @@ export function mutateUser(
   selector: string | undefined,
   change: (user: UserRecord, ctx: MutationContext) => UserRecord,
 ): UserResponse {
-  if (!selector) throw missing('loginId');
   const { store } = services;
   return store.transaction(() => {
-    const user = findUser(services, projectId, selector);
+    const user = requireUser(services, projectId, selector);
     const ctx = mutationContext(services, projectId);
     const next = { ...change(user, ctx), modifiedTime: ctx.nowMs };
     store.users.update(projectId, next);
@@ -33,13 +33,23 @@ export function mutateUser(
   });
 }
 
+/** The user a login ID or user ID names, if any (a phone login ID in any spelling finds its user). */
+export function existingUser(
+  services: Services,
+  projectId: string,
+  selector: string,
+): UserRecord | undefined {
+  const users = services.store.users;
+  return users.find(projectId, normaliseLoginId(selector)) ?? users.find(projectId, selector);
+}
+
 /**
- * Resolves Descope's user selector; 404 E112102 when it names no user.
+ * Resolves Descope's user selector: 400 E011002 without one, 404 E112102 when it names no user.
  * Vendor behaviour (inferred): updates answer an unknown user as load does (only load's 404 is proven).
  */
-export function findUser(services: Services, projectId: string, selector: string): UserRecord {
-  const users = services.store.users;
-  const user = users.find(projectId, normaliseLoginId(selector)) ?? users.find(projectId, selector);
+export function requireUser(services: Services, projectId: string, selector: string | undefined): UserRecord {
+  if (!selector) throw missing('loginId');
+  const user = existingUser(services, projectId, selector);
   if (!user) throw userNotFound();
   return user;
 }
@@ -54,7 +64,7 @@ export function selectedUser(
   selector: string | undefined,
   userId: string | undefined,
 ): UserRecord {
-  if (selector) return findUser(services, projectId, selector);
+  if (selector) return requireUser(services, projectId, selector);
   if (!userId) throw missing('loginId');
   const user = services.store.users.findByUserId(projectId, userId);
   if (!user) throw userNotFound();
@@ -70,15 +80,26 @@ function mutationContext(services: Services, projectId: string): MutationContext
   };
 }
 
-/** Writes a new user and, when it came with one, its password hash (create, create/batch, import). */
-export function insertPreparedUser(services: Services, projectId: string, prepared: PreparedUser): void {
+/**
+ * Checks a new user (credentials included) and writes it with its password hash, if any: create,
+ * create/batch and import. Vendor behaviour (inferred): a login ID already in use is 400 E011004 (the
+ * store's unique index).
+ */
+export function insertNewUser(
+  services: Services,
+  projectId: string,
+  input: BatchUserInput,
+  catalog: Catalog,
+): UserRecord {
   const { store } = services;
-  store.users.insert(projectId, prepared.user);
-  if (prepared.passwordHash !== undefined) {
-    store.credentials.setPassword(projectId, prepared.user.userId, {
-      hash: prepared.passwordHash,
+  const { user, passwordHash } = prepareBatchUser(input, catalog, services.now());
+  store.users.insert(projectId, user);
+  if (passwordHash !== undefined) {
+    store.credentials.setPassword(projectId, user.userId, {
+      hash: passwordHash,
       state: 'active',
-      setMs: prepared.user.modifiedTime,
+      setMs: user.modifiedTime,
     });
   }
+  return user;
 }

@@ -8,8 +8,6 @@ export const selectorFields = {
 
 export const SelectorBody = z.object(selectorFields);
 
-export const VoidResponse = z.object({}).describe('an empty success');
-
 /** The attributes of create and full update, with every alias official SDKs send (descope-api.md 1.7). */
 export const userAttributeFields = {
   email: z.string().optional(),

@@ -13,7 +13,7 @@ const RoleList = z.object({ values: z.array(z.string()).nullish(), and: z.boolea
 /** int64 in proto3 JSON: a number or a numeric string (the SDKs send numbers). */
 const int64 = z.union([z.number(), z.string()]).optional();
 
-export const SearchUsersBody = z.object({
+const SearchUsersBody = z.object({
   loginId: z.string().optional(),
   loginIds: strings,
   userIds: strings,
@@ -54,7 +54,7 @@ export const SearchUsersBody = z.object({
   selectedColumns: strings,
 });
 
-export const SearchUsersResponse = z.object({
+const SearchUsersResponse = z.object({
   users: z.array(UserSchema),
   total: z.number().int().describe('every match, not only this page'),
 });

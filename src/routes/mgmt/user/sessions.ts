@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { toWireProviderToken, toWireTrustedDevice } from '../../../domain/credentials.js';
 import { newLinkToken } from '../../../domain/testUsers.js';
 import { invalid, missing } from '../../../errors.js';
+import { VoidResponse } from '../../../schemas/void.js';
 import { defineOperation, type Services } from '../../operation.js';
-import { requireUser } from './credentialChange.js';
-import { selectedUser, selectorOf } from './mutate.js';
-import { selectorFields, VoidResponse } from './schemas.js';
+import { requireUser, selectedUser, selectorOf } from './mutate.js';
+import { selectorFields } from './schemas.js';
 
 /** Logout, login history, trusted devices and provider tokens of users (descope-api.md 4.11, 4.12). */
 const tag = 'User sessions';

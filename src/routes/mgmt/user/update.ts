@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  type ContactChange,
   updateCustomAttribute,
   updateEmail,
   updateImpersonationConsent,
@@ -18,6 +19,23 @@ import { selectorFields } from './schemas.js';
 
 /** The single-attribute user updates (descope-api.md 4.9). Each answers `{user, created}`. */
 const tag = 'User';
+
+/** The flags update/email and update/phone share: `verified` and `failOnConflict`. */
+const contactFields = {
+  verified: z.boolean().optional(),
+  failOnConflict: z.boolean().optional(),
+};
+
+/** An update/email or update/phone body as the domain takes it; an absent key is proto3's empty value. */
+const contactChange = (
+  body: { verified?: boolean; failOnConflict?: boolean },
+  value: string | undefined,
+): ContactChange => ({
+  value: value ?? '',
+  // An absent `verified` is proto3's false, not "verified because a value was given" (3.2).
+  verified: body.verified ?? false,
+  failOnConflict: body.failOnConflict ?? false,
+});
 
 export const userUpdateOperations = [
   defineOperation({
@@ -48,25 +66,11 @@ export const userUpdateOperations = [
     summary: 'Update a user\'s phone and its verified flag ("" removes it)',
     operationId: 'UpdateUserPhone',
     tag,
-    body: z.object({
-      ...selectorFields,
-      phone: z.string().optional(),
-      verified: z.boolean().optional(),
-      failOnConflict: z.boolean().optional(),
-    }),
+    body: z.object({ ...selectorFields, phone: z.string().optional(), ...contactFields }),
     response: UserResponseSchema,
     handler: ({ body, projectId, services }) =>
       mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-        updatePhone(
-          user,
-          {
-            value: body.phone ?? '',
-            // An absent `verified` is proto3's false, not "verified because a value was given" (3.2).
-            verified: body.verified ?? false,
-            failOnConflict: body.failOnConflict ?? false,
-          },
-          ctx,
-        ),
+        updatePhone(user, contactChange(body, body.phone), ctx),
       ),
   }),
   defineOperation({
@@ -76,24 +80,11 @@ export const userUpdateOperations = [
     summary: 'Update a user\'s email and its verified flag ("" removes it)',
     operationId: 'UpdateUserEmail',
     tag,
-    body: z.object({
-      ...selectorFields,
-      email: z.string().optional(),
-      verified: z.boolean().optional(),
-      failOnConflict: z.boolean().optional(),
-    }),
+    body: z.object({ ...selectorFields, email: z.string().optional(), ...contactFields }),
     response: UserResponseSchema,
     handler: ({ body, projectId, services }) =>
       mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-        updateEmail(
-          user,
-          {
-            value: body.email ?? '',
-            verified: body.verified ?? false,
-            failOnConflict: body.failOnConflict ?? false,
-          },
-          ctx,
-        ),
+        updateEmail(user, contactChange(body, body.email), ctx),
       ),
   }),
   defineOperation({
