@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { type Config, ConfigSchema, FLAGS, LOG_LEVELS } from './config.js';
+import { type Config, ConfigSchema, FLAGS, LOG_LEVELS, reachableHost } from './config.js';
 
 /** Exit status for a bad flag, environment value or fixture file: nothing listened. */
 const EXIT_USAGE = 2;
@@ -158,8 +158,9 @@ async function main(): Promise<void> {
     await app.close();
     exitUsage(`cannot listen on ${config.host}:${config.port} (--port, --host): ${(error as Error).message}`);
   }
-  const port = app.server.address();
-  const url = typeof port === 'object' && port ? `http://${urlHost(config.host)}:${port.port}` : address;
+  const bound = app.server.address();
+  const url =
+    typeof bound === 'object' && bound ? `http://${reachableHost(config.host)}:${bound.port}` : address;
   process.stdout.write(`${banner(config, url)}\n`);
 }
 
@@ -175,12 +176,6 @@ function isDatabaseError(error: unknown): error is Error {
     error instanceof Database.SqliteError ||
     (error instanceof TypeError && /^Cannot open database/.test(error.message))
   );
-}
-
-/** A host for the URL users paste: 0.0.0.0 listens everywhere, but a client reaches it as 127.0.0.1. */
-function urlHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
-  return host.includes(':') ? `[${host}]` : host;
 }
 
 main();

@@ -4,6 +4,9 @@ export const DEFAULT_PROJECT_ID = 'P2MockProject000000000000000';
 export const DEFAULT_MANAGEMENT_KEY = 'K2MockManagementKey000000000';
 export const DEFAULT_FIXTURES = 'fixtures/demo.json';
 
+/** A Descope project ID as the mock accepts it, for the default project and every fixture project. */
+export const PROJECT_ID_PATTERN = /^[A-Za-z0-9]{4,64}$/;
+
 const PORT_RANGE = 'must be a whole number from 0 to 65535 (0 picks a free port)';
 /** pino's levels, and `silent` for none. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -22,7 +25,7 @@ export const ConfigSchema = z.object({
   fixtures: z.string().min(1).default(DEFAULT_FIXTURES),
   projectId: z
     .string()
-    .regex(/^[A-Za-z0-9]{4,64}$/, 'must be 4 to 64 letters and digits')
+    .regex(PROJECT_ID_PATTERN, 'must be 4 to 64 letters and digits')
     .default(DEFAULT_PROJECT_ID),
   managementKey: z.string().min(1).default(DEFAULT_MANAGEMENT_KEY),
   logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -39,6 +42,12 @@ export const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
+
+/** The host a client dials (for the banner and the library's URL): a wildcard address listens everywhere but is reached on loopback. */
+export function reachableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
 
 /** The flag of each config key, for error lines that name what the user typed. */
 export const FLAGS: Record<keyof Config, { flag: string; env: string }> = {

@@ -23,6 +23,7 @@ export const ERRORS = {
   ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },
   /** The control plane refusing a client that is not on loopback (no admin token configured). */
   FORBIDDEN: { code: 'E000403', status: 403, description: 'Forbidden' },
+  /** Vendor behaviour (inferred): Descope's answer to an oversized body is not published; a 413 with the bad-request code. */
   PAYLOAD_TOO_LARGE: { code: 'E011001', status: 413, description: 'Request body too large' },
   /** Only for bugs: every expected failure has a row above. */
   INTERNAL: { code: 'E000500', status: 500, description: 'Internal error' },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEFAULT_FIXTURES } from './config.js';
+import { DEFAULT_FIXTURES, PROJECT_ID_PATTERN } from './config.js';
 import { CUSTOM_ATTRIBUTE_TYPES } from './domain/catalog.js';
 import { ROLE_INHERITANCE } from './domain/tenant.js';
 import { USER_STATUSES } from './domain/user.js';
@@ -130,7 +130,7 @@ const UserFixture = z.object({
 });
 
 export const ProjectFixtureSchema = z.object({
-  projectId: z.string().regex(/^[A-Za-z0-9]{4,64}$/, 'a project ID is 4 to 64 letters and digits'),
+  projectId: z.string().regex(PROJECT_ID_PATTERN, 'a project ID is 4 to 64 letters and digits'),
   name: z.string().default(''),
   managementKeys: z.array(z.string().min(1)).min(1, 'at least one management key'),
   /** Epoch seconds; absent, the seeding time. A snapshot carries it. */

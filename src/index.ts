@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ConfigInput } from './config.js';
+import { type ConfigInput, reachableHost } from './config.js';
 import { type FixtureFileSchema, parseFixtures } from './fixtures.js';
 import { ControlClient } from './harness/client.js';
 import { buildServer } from './server.js';
@@ -50,16 +50,16 @@ export async function startDescopeMock(options: StartOptions = {}): Promise<Desc
       ? buildServer({ ...config, fixtures })
       : buildServer(config, { fixtures: parseFixtures(fixtures, 'fixtures') });
   const { host, port, projectId, managementKey, adminToken } = app.services.config;
-  await app.listen({ port, host });
+  try {
+    await app.listen({ port, host });
+  } catch (error) {
+    // Nothing listens (a taken port): close the database rather than leave it open in the caller's process.
+    await app.close();
+    throw error;
+  }
   const address = app.server.address();
   const listening = typeof address === 'object' && address ? address.port : port;
   const url = `http://${reachableHost(host)}:${listening}`;
   const client = new ControlClient(url, { projectId, adminToken });
   return Object.assign(client, { url, projectId, managementKey, close: () => app.close() });
-}
-
-/** The host a client dials: a wildcard address listens everywhere but is reached on loopback. */
-function reachableHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
-  return host.includes(':') ? `[${host}]` : host;
 }

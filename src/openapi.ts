@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ERRORS, type ErrorKind } from './errors.js';
+import { isOpenControlPath } from './harness/access.js';
 import { isManagementPath } from './http/auth.js';
 import { ErrorBodySchema } from './schemas/errorBody.js';
 import { UserSchema } from './schemas/user.js';
@@ -22,8 +23,6 @@ export const DEFAULT_SERVER_URL = 'http://127.0.0.1:7357';
 export const CONTROL_PLANE_TAG = 'Mock control plane';
 const SECURITY_SCHEME = 'ManagementKey';
 const ADMIN_SCHEME = 'MockAdminToken';
-/** Control-plane paths open to anyone who reaches the port (src/harness/access.ts). */
-const OPEN_CONTROL_PATHS = new Set(['/_mock/health']);
 
 /** The parts of an OpenAPI 3.0 document this module reads; the rest passes through untouched. */
 export interface OpenApiDocument {
@@ -101,7 +100,8 @@ const transform: SwaggerTransform = (input) => {
         }
       : response;
   }
-  const open = OPEN_CONTROL_PATHS.has(url);
+  // Open to anyone who reaches the port (the health check): no security, no 401/403.
+  const open = isOpenControlPath(url);
   const errors = management
     ? errorResponses(
         (kind, status) => !NOT_ON_MANAGEMENT.has(kind) && (status !== 413 || schema.body !== undefined),

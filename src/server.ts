@@ -78,6 +78,8 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   installErrorHandlers(app);
   installBodyParser(app);
 
+  // Declared up front (Fastify's advice: every request object keeps one shape); '' until the bearer check passes.
+  app.decorateRequest('projectId', '');
   // Hooks on every request take a callback rather than returning a promise: cheaper on the hot path.
   app.addHook('onRequest', (request, _reply, done) => {
     try {

@@ -4,6 +4,7 @@ import { DescopeError } from '../errors.js';
 
 /** Control-plane paths anyone who reaches the port may read: the health check and the docs. */
 const OPEN_PATHS = /^\/_mock\/(health|docs|openapi)(\/|\.|$)/;
+export const isOpenControlPath = (path: string): boolean => OPEN_PATHS.test(path);
 
 const isLoopback = (address: string | undefined): boolean =>
   address !== undefined &&
@@ -19,7 +20,7 @@ export function checkControlAccess(
   path: string,
   adminToken: string | undefined,
 ): void {
-  if (OPEN_PATHS.test(path)) return;
+  if (isOpenControlPath(path)) return;
   if (adminToken !== undefined) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
     if (!match || !sameSecret(match[1] ?? '', adminToken)) {

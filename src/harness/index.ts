@@ -38,7 +38,7 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     const path = pathOf(request.url);
     if (!isDescopePath(path)) return;
     request.journalStartMs = now();
-    const action = harness.faults.hit(request.method, path, request.projectId ?? '');
+    const action = harness.faults.hit(request.method, path, request.projectId);
     if (!action) return;
     if (action.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, action.delayMs));
     if (!action.error) return;
@@ -46,33 +46,36 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     return reply.code(status).headers(headers).send(body);
   });
 
+  // These three run on every request: callbacks rather than promises, as the server's own hooks.
   // The body as sent (before nulls are dropped and zod fills defaults): a reference, copied only when read.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     if (request.journalStartMs !== 0) request.journalBody = request.body;
+    done();
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.journalStartMs === 0) {
       // A request refused before the fault hook ran (a 401) still belongs in the journal.
-      if (!isDescopePath(pathOf(request.url))) return payload;
+      if (!isDescopePath(pathOf(request.url))) return done(null, payload);
       request.journalStartMs = now() - reply.elapsedTime;
     }
     request.journalPayload = payload;
-    return payload;
+    done(null, payload);
   });
 
-  app.addHook('onResponse', async (request, reply) => {
-    if (request.journalStartMs === 0) return;
+  app.addHook('onResponse', (request, reply, done) => {
+    if (request.journalStartMs === 0) return done();
     harness.journal.record({
       timeMs: request.journalStartMs,
       method: request.method,
       path: pathOf(request.url),
       query: request.query,
-      projectId: request.projectId ?? '',
+      projectId: request.projectId,
       status: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime * 100) / 100,
       requestBody: request.journalBody,
       responsePayload: request.journalPayload,
     });
+    done();
   });
 }

@@ -47,8 +47,6 @@ export interface JournalFilter {
   limit?: number;
 }
 
-const DEFAULT_JOURNAL_SIZE = 1000;
-
 /**
  * The request journal: a ring buffer of the last `capacity` Descope API calls, oldest out first, so a long
  * run never grows without limit. Recording stores references in the request's slot (reused once the ring
@@ -61,7 +59,8 @@ export class RequestJournal {
   /** Entries with an ID at or below this were cleared. */
   private clearedThrough = 0;
 
-  constructor(readonly capacity: number = DEFAULT_JOURNAL_SIZE) {}
+  /** `capacity` is the config's `journalSize` (src/config.ts holds its default). */
+  constructor(readonly capacity: number) {}
 
   record(request: RecordedRequest): void {
     if (this.capacity === 0) return;

@@ -8,7 +8,7 @@ export const isManagementPath = (path: string): boolean =>
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The project named by the bearer header; set on every management request that passed the check. */
+    /** The project named by the bearer header: set on every management request that passed the check, else ''. */
     projectId: string;
   }
 }

@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DescopeError, type ErrorKind, errorBody } from '../errors.js';
+import { isDescopePath, pathOf } from '../harness/paths.js';
 
 /**
  * The one place where failures become Descope's wire body. Validation failures, malformed JSON, auth
@@ -26,8 +27,8 @@ export function installErrorHandlers(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (/^\/v[12]\//.test(path)) {
+    const path = pathOf(request.url);
+    if (isDescopePath(path)) {
       const message = `${request.method} ${path} is not emulated by descope-mock`;
       return send(reply, new DescopeError('NOT_EMULATED', message));
     }

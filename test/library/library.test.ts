@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import DescopeClient from '@descope/node-sdk';
 import { ControlClient, DescopeMockError, startDescopeMock } from 'descope-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +112,22 @@ describe('startDescopeMock in plain Node', () => {
       expect(other.projectId).not.toBe(mock.projectId);
     } finally {
       await mock.close();
+    }
+  });
+
+  it('closes its database when it cannot listen, rather than leave it open in the caller', async () => {
+    const first = await startDescopeMock();
+    const dir = mkdtempSync(join(tmpdir(), 'descope-mock-listen-'));
+    const db = join(dir, 'mock.db');
+    try {
+      const port = Number(new URL(first.url).port);
+      await expect(startDescopeMock({ port, db })).rejects.toThrow(/EADDRINUSE/);
+      // SQLite removes the WAL file when the last connection to the database closes.
+      expect(existsSync(db)).toBe(true);
+      expect(existsSync(`${db}-wal`)).toBe(false);
+    } finally {
+      await first.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
