@@ -9,6 +9,33 @@ export const BENCH_PROJECT = { projectId: 'P2BenchProject00000000000000', manage
 export const TENANTS = ['T2BenchAcme', 'T2BenchGlobex', 'T2BenchInitech', 'T2BenchUmbrella'];
 export const ROLES = ['Viewer', 'Editor', 'Billing'];
 
+/** The bench project's bearer header. */
+export const BENCH_AUTH = `Bearer ${BENCH_PROJECT.projectId}:${BENCH_PROJECT.managementKey}`;
+export const SEARCH_BODY = { tenantIds: ['T2BenchAcme'], roleNames: ['Editor'], limit: 100 };
+
+/** The requests measured under load (bench/run.ts) and profiled (bench/profile.ts), against a scale fixture. */
+export interface BenchRequest {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+}
+export const BENCH_REQUESTS: Record<'update' | 'load' | 'search', BenchRequest> = {
+  update: {
+    name: 'update/name',
+    method: 'POST',
+    path: '/v1/mgmt/user/update/name',
+    body: { loginId: 'user7@bench.example', displayName: 'Renamed' },
+  },
+  load: { name: 'GET user', method: 'GET', path: '/v1/mgmt/user?loginId=user7%40bench.example' },
+  search: {
+    name: 'filtered search',
+    method: 'POST',
+    path: '/v2/mgmt/user/search',
+    body: SEARCH_BODY,
+  },
+};
+
 /** A user as the mock answers it (built by the mock's own serialiser), for the bare route to send the same bytes. */
 export function sampleUser(): User {
   const permissionsOf = (name: string) => (name === 'Editor' ? ['Edit'] : ['Read']);
@@ -33,21 +60,10 @@ export function sampleUser(): User {
   return toWireUser(user, catalog);
 }
 
-/** Names and statuses the scale users cycle through (also used by bench/search-scale.ts). */
-export const STATUSES = ['enabled', 'enabled', 'enabled', 'disabled', 'invited'] as const;
-export const FIRST = [
-  'Ada',
-  'Grace',
-  'Alan',
-  'Edsger',
-  'Barbara',
-  'Donald',
-  'Frances',
-  'Ken',
-  'Radia',
-  'Tim',
-];
-export const LAST = [
+/** Names and statuses the scale users cycle through. */
+const STATUSES = ['enabled', 'enabled', 'enabled', 'disabled', 'invited'] as const;
+const FIRST = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Radia', 'Tim'];
+const LAST = [
   'Lovelace',
   'Hopper',
   'Turing',
@@ -60,18 +76,27 @@ export const LAST = [
   'Lee',
 ];
 
+/** The identity of scale user `i` (also used by bench/search-scale.ts): login ID, names, phone and status. */
+export function scaleUserBasics(i: number) {
+  const givenName = FIRST[i % FIRST.length] as string;
+  const familyName = LAST[Math.floor(i / 10) % LAST.length] as string;
+  return {
+    loginId: `user${i}@bench.example`,
+    name: `${givenName} ${familyName} ${i}`,
+    givenName,
+    familyName,
+    phone: `+1555${String(i).padStart(7, '0')}`,
+    status: STATUSES[i % STATUSES.length],
+  };
+}
+
 /** A fixture file with `count` users spread over tenants, roles and statuses; returns its path. */
 export function writeScaleFixture(path: string, count: number): string {
   const users = [];
   for (let i = 0; i < count; i++) {
     const tenantId = TENANTS[i % TENANTS.length] as string;
     users.push({
-      loginId: `user${i}@bench.example`,
-      name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / 10) % LAST.length]} ${i}`,
-      givenName: FIRST[i % FIRST.length],
-      familyName: LAST[Math.floor(i / 10) % LAST.length],
-      phone: `+1555${String(i).padStart(7, '0')}`,
-      status: STATUSES[i % STATUSES.length],
+      ...scaleUserBasics(i),
       roleNames: [ROLES[i % ROLES.length]],
       userTenants: [{ tenantId, roleNames: [ROLES[(i >> 2) % ROLES.length]] }],
     });

@@ -6,22 +6,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_PROJECT, writeScaleFixture } from './fixtures.js';
+import { BENCH_AUTH, BENCH_REQUESTS, writeScaleFixture } from './fixtures.js';
 import { load, spawnServer } from './lib.js';
-
-const REQUESTS = {
-  update: {
-    method: 'POST' as const,
-    path: '/v1/mgmt/user/update/name',
-    body: { loginId: 'user7@bench.example', displayName: 'Renamed' },
-  },
-  load: { method: 'GET' as const, path: '/v1/mgmt/user?loginId=user7%40bench.example' },
-  search: {
-    method: 'POST' as const,
-    path: '/v2/mgmt/user/search',
-    body: { tenantIds: ['T2BenchAcme'], roleNames: ['Editor'], limit: 100 },
-  },
-};
 
 interface ProfileNode {
   id: number;
@@ -29,7 +15,7 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-const scenario = (process.argv[2] ?? 'update') as keyof typeof REQUESTS | 'cold';
+const scenario = (process.argv[2] ?? 'update') as keyof typeof BENCH_REQUESTS | 'cold';
 const seconds = Number(process.argv[3] ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-profile-'));
 try {
@@ -43,8 +29,7 @@ try {
     ...(scenario === 'cold' ? [] : ['--fixtures', fixtures]),
   ]);
   if (scenario !== 'cold') {
-    const auth = `Bearer ${BENCH_PROJECT.projectId}:${BENCH_PROJECT.managementKey}`;
-    const result = await load(child.url, { ...REQUESTS[scenario], auth }, seconds);
+    const result = await load(child.url, { ...BENCH_REQUESTS[scenario], auth: BENCH_AUTH }, seconds);
     console.log(`${scenario}: ${result.rps.toFixed(0)} req/s, ${result.errors} errors`);
   }
   await child.stop();

@@ -11,14 +11,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_PROJECT, writeScaleFixture } from './fixtures.js';
+import { BENCH_AUTH, BENCH_REQUESTS, SEARCH_BODY, writeScaleFixture } from './fixtures.js';
 import { compare, latency, median, percentile, rssMb, spawnServer } from './lib.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE_USERS = Number(process.env.BENCH_USERS ?? 100_000);
 /** `BENCH_ONLY=throughput,cold,scale` (any subset) runs only those parts, for quick comparisons. */
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'throughput,cold,scale').split(','));
-const AUTH = `Bearer ${BENCH_PROJECT.projectId}:${BENCH_PROJECT.managementKey}`;
 const DEFAULT_AUTH = 'Bearer P2MockProject000000000000000:K2MockManagementKey000000000';
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-bench-'));
 const mockArgs = (fixtures: string) => ['dist/cli.js', '--port', '0', '--fixtures', fixtures];
@@ -28,24 +27,14 @@ const report = (figure: string, value: string, target = '', verdict = '') => {
   console.log(`${figure}: ${value}${target ? ` (target ${target}: ${verdict})` : ''}`);
 };
 const ms = (value: number) => `${value.toFixed(2)} ms`;
-const post = (url: string, path: string, body: unknown, auth = AUTH) =>
+const post = (url: string, path: string, body: unknown, auth = BENCH_AUTH) =>
   fetch(`${url}${path}`, {
     method: 'POST',
     headers: { authorization: auth, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
 
-const SEARCH_BODY = { tenantIds: ['T2BenchAcme'], roleNames: ['Editor'], limit: 100 };
-const SCENARIOS = [
-  {
-    name: 'update/name',
-    method: 'POST' as const,
-    path: '/v1/mgmt/user/update/name',
-    body: { loginId: 'user7@bench.example', displayName: 'Renamed' },
-  },
-  { name: 'GET user', method: 'GET' as const, path: '/v1/mgmt/user?loginId=user7%40bench.example' },
-  { name: 'filtered search', method: 'POST' as const, path: '/v2/mgmt/user/search', body: SEARCH_BODY },
-];
+const SCENARIOS = Object.values(BENCH_REQUESTS);
 
 async function throughput(): Promise<void> {
   const fixtures = writeScaleFixture(join(dir, 'small.json'), 1000);
@@ -55,14 +44,14 @@ async function throughput(): Promise<void> {
     for (const scenario of SCENARIOS) {
       const probe = await fetch(`${mock.url}${scenario.path}`, {
         method: scenario.method,
-        headers: { authorization: AUTH, 'content-type': 'application/json' },
-        body: scenario.body && JSON.stringify(scenario.body),
+        headers: { authorization: BENCH_AUTH, 'content-type': 'application/json' },
+        body: scenario.body === undefined ? undefined : JSON.stringify(scenario.body),
       });
       if (!probe.ok) {
         report(`${scenario.name} throughput`, `not measured: the mock answered ${probe.status}`);
         continue;
       }
-      const request = { ...scenario, auth: AUTH };
+      const request = { ...scenario, auth: BENCH_AUTH };
       const [m, b] = await compare(mock.url, bare.url, request, SECONDS);
       const ratio = m.rps / b.rps;
       report(
@@ -75,7 +64,7 @@ async function throughput(): Promise<void> {
     // What the request journal (on by default) costs: the same mock with recording turned off.
     const quiet = await spawnServer(process.execPath, [...mockArgs(fixtures), '--journal-size', '0']);
     try {
-      const request = { ...(SCENARIOS[0] as (typeof SCENARIOS)[number]), auth: AUTH };
+      const request = { ...BENCH_REQUESTS.update, auth: BENCH_AUTH };
       const [on, off] = await compare(mock.url, quiet.url, request, SECONDS);
       report(
         'update/name: journal on / journal off',
@@ -131,7 +120,7 @@ async function scale(idleRss: number): Promise<void> {
     const loadById = await latency(500, (i) =>
       fetch(
         `${child.url}/v1/mgmt/user?loginId=${encodeURIComponent(`user${(i * 7919) % SCALE_USERS}@bench.example`)}`,
-        { headers: { authorization: AUTH } },
+        { headers: { authorization: BENCH_AUTH } },
       ),
     );
     report(

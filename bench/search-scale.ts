@@ -10,7 +10,8 @@ import { buildUser } from '../src/domain/userCreate.js';
 import { ProjectFixtureSchema } from '../src/fixtures.js';
 import { seedProject } from '../src/seed.js';
 import { buildServer } from '../src/server.js';
-import { FIRST, LAST, STATUSES } from './fixtures.js';
+import { scaleUserBasics } from './fixtures.js';
+import { percentile } from './lib.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -46,12 +47,7 @@ function seed(): number {
       const tenantId = i % 50 === 0 ? 'T2AcmeEast' : (TENANTS[i % TENANTS.length] as string);
       const user = buildUser(
         {
-          loginId: `user${i}@bench.example`,
-          name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / 10) % LAST.length]} ${i}`,
-          givenName: FIRST[i % FIRST.length],
-          familyName: LAST[Math.floor(i / 10) % LAST.length],
-          phone: `+1555${String(i).padStart(7, '0')}`,
-          status: STATUSES[i % STATUSES.length],
+          ...scaleUserBasics(i),
           roleNames: [ROLES[i % ROLES.length] as string],
           userTenants: [{ tenantId, roleNames: [ROLES[(i >> 2) % ROLES.length] as string] }],
           customAttributes: { plan: ['free', 'pro', 'team'][i % 3], seats: i % 100 },
@@ -121,9 +117,12 @@ async function time(
     const used = process.cpuUsage(cpu);
     cpus.push((used.user + used.system) / 1000);
   }
-  const at = (list: number[], q: number) =>
-    list.sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))] as number;
-  return { p50: at(times, 0.5), p99: at(times, 0.99), cpu50: at(cpus, 0.5), total: first.json().total };
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    cpu50: percentile(cpus, 50),
+    total: first.json().total,
+  };
 }
 
 const seedMs = seed();

@@ -1,6 +1,6 @@
 import DescopeClient from '@descope/node-sdk';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ConfigInput } from '../../src/config.js';
 import { type BuildOptions, buildServer } from '../../src/server.js';
 
@@ -123,4 +123,18 @@ export function expectDescopeError(body: any, errorCode: string): { errorMessage
   if (body.errorCode !== errorCode) throw new Error(`expected ${errorCode}, got ${JSON.stringify(body)}`);
   if (body.message !== body.errorMessage) throw new Error('message and errorMessage differ');
   return body;
+}
+
+/**
+ * Asserts a refused call, an SDK result (`code`, `error`) or a raw response (`status`, `body`): its HTTP status
+ * and Descope's error body with `errorCode`. Returns the body.
+ */
+export function expectRefused(
+  result: { code?: number; error?: unknown } | Pick<RawResponse, 'status' | 'body'>,
+  status: number,
+  errorCode: string,
+): { errorMessage: string } {
+  const [actual, body] = 'body' in result ? [result.status, result.body] : [result.code, result.error];
+  expect(actual).toBe(status);
+  return expectDescopeError(body, errorCode);
 }

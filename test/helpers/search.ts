@@ -15,12 +15,17 @@ export const SEARCH_OTHER_PROJECT = {
 
 export type SearchRequest = Parameters<Sdk['management']['user']['search']>[0];
 
-/** Runs management.user.search; answers the local part of each user's first login ID, in order, and the total. */
-export async function found(sdk: Sdk, request: SearchRequest): Promise<{ names: string[]; total: number }> {
-  const result = await sdk.management.user.search(request);
-  expect(result.error).toBeUndefined();
-  expect(result.ok).toBe(true);
-  return { names: result.data!.users.map((user) => nameOf(user.loginIds[0]!)), total: result.data!.total };
+/**
+ * `found(request)` bound to `sdk`: runs management.user.search and answers the local part of each user's
+ * first login ID, in order, and the total.
+ */
+export function finder(sdk: Sdk): (request: SearchRequest) => Promise<{ names: string[]; total: number }> {
+  return async (request) => {
+    const result = await sdk.management.user.search(request);
+    expect(result.error).toBeUndefined();
+    expect(result.ok).toBe(true);
+    return { names: result.data!.users.map((user) => nameOf(user.loginIds[0]!)), total: result.data!.total };
+  };
 }
 
 export const nameOf = (loginId: string): string => loginId.split('@')[0]!;

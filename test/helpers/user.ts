@@ -103,6 +103,11 @@ export async function loaded(sdk: Sdk, loginIdOrUserId: string) {
   return result.ok ? result.data : result.error;
 }
 
+/** Asserts no user answers to any of `loginIdsOrUserIds`: a load of each is refused with E112102. */
+export async function expectNoUser(sdk: Sdk, ...loginIdsOrUserIds: string[]): Promise<void> {
+  for (const id of loginIdsOrUserIds) expectDescopeError(await loaded(sdk, id), 'E112102');
+}
+
 /** What an SDK management call resolves to, as far as these tests read it. */
 export interface Outcome {
   ok: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCS_PATH, OPENAPI_JSON_PATH } from '../../src/openapi.js';
-import { expectDescopeError, useMock } from '../helpers/mock.js';
+import { expectRefused, useMock } from '../helpers/mock.js';
 
 /**
  * The OpenAPI document and the docs page come from a second Fastify instance built on their first request
@@ -35,8 +35,7 @@ describe('the docs app, built on the first docs request', () => {
 
   it("answers a missing docs asset with Descope's error body, as any unknown path", async () => {
     const response = await mock.http('GET', `${DOCS_PATH}/static/no-such-file.js`, { auth: null });
-    expect(response.status).toBe(404);
-    expectDescopeError(response.body, 'E000404');
+    expectRefused(response, 404, 'E000404');
   });
 
   it('passes the asset headers through and answers HEAD without a body', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectDescopeError, expectRefused, useMock } from '../../helpers/mock.js';
 
 /** What no SDK sends to the tenant, role, permission and access key endpoints, over raw HTTP. */
 
@@ -8,8 +8,7 @@ const mock = useMock();
 describe('request decoding', () => {
   it('a wrong type is 400 E011001 and writes nothing', async () => {
     const tenant = await mock.http('POST', '/v1/mgmt/tenant/create', { body: { name: 5 } });
-    expect(tenant.status).toBe(400);
-    expectDescopeError(tenant.body, 'E011001');
+    expectRefused(tenant, 400, 'E011001');
     const role = await mock.http('POST', '/v1/mgmt/role/create', {
       body: { name: 'R', permissionNames: 'x' },
     });
@@ -44,8 +43,7 @@ describe('request decoding', () => {
     const past = await mock.http('POST', '/v1/mgmt/accesskey/create', {
       body: { name: 'old', expireTime: 1000 },
     });
-    expect(past.status).toBe(400);
-    expectDescopeError(past.body, 'E011004');
+    expectRefused(past, 400, 'E011004');
   });
 
   it('every endpoint needs the management key', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, TEST_PROJECT, type TestMock, useMock } from '../../helpers/mock.js';
+import {
+  expectDescopeError,
+  expectRefused,
+  TEST_PROJECT,
+  type TestMock,
+  useMock,
+} from '../../helpers/mock.js';
 
 /** A request as if from another machine: light-my-request lets a test set the client address. */
 const fromAfar = (mock: TestMock, url: string, headers: Record<string, string> = {}) =>
@@ -34,8 +40,7 @@ describe('the control plane with --admin-token', () => {
 
   it('answers only requests that carry the token, from anywhere', async () => {
     const missing = await mock.http('GET', '/_mock/projects', { auth: null });
-    expect(missing.status).toBe(401);
-    expectDescopeError(missing.body, 'E011003');
+    expectRefused(missing, 401, 'E011003');
     const wrong = await mock.http('GET', '/_mock/projects', { auth: 'Bearer not-it' });
     expect(wrong.status).toBe(401);
     const right = await mock.http('GET', '/_mock/projects', { auth: 'Bearer let-me-in' });

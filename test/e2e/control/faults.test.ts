@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../src/harness/faults.js';
-import { expectDescopeError, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import {
+  expectDescopeError,
+  expectRefused,
+  OTHER_PROJECT,
+  TEST_PROJECT,
+  useMock,
+} from '../../helpers/mock.js';
 
 const mock = useMock();
 afterEach(async () => {
@@ -37,8 +43,7 @@ describe('POST /_mock/faults', () => {
   it('answers the error code and message given', async () => {
     await addFault({ path: '/v1/mgmt/user', status: 400, errorCode: 'E011004', errorMessage: 'Simulated' });
     const refused = await loadAda();
-    expect(refused.status).toBe(400);
-    expect(expectDescopeError(refused.body, 'E011004').errorMessage).toBe('Simulated');
+    expect(expectRefused(refused, 400, 'E011004').errorMessage).toBe('Simulated');
   });
 
   it('a delayMs fault slows the call, and the journal shows it in the duration', async () => {
@@ -104,8 +109,7 @@ describe('POST /_mock/faults', () => {
 
   it('refuses 503 and 520-530, which the SDKs retry after 5 s, unless allowRetriedStatus is set', async () => {
     const refused = await mock.control('POST', '/_mock/faults', { status: 503 });
-    expect(refused.status).toBe(400);
-    expect(expectDescopeError(refused.body, 'E011004').errorMessage).toContain('allowRetriedStatus');
+    expect(expectRefused(refused, 400, 'E011004').errorMessage).toContain('allowRetriedStatus');
     expect((await mock.control('GET', '/_mock/faults')).body.faults).toEqual([]);
     await addFault({ path: '/v1/mgmt/user', status: 503, allowRetriedStatus: true, times: 1 });
     expect((await loadAda()).status).toBe(503);
@@ -142,7 +146,6 @@ describe('DELETE /_mock/faults and /_mock/faults/:id', () => {
 
   it('answers 404 for an unknown fault', async () => {
     const missing = await mock.control('DELETE', '/_mock/faults/F999');
-    expect(missing.status).toBe(404);
-    expectDescopeError(missing.body, 'E000404');
+    expectRefused(missing, 404, 'E000404');
   });
 });

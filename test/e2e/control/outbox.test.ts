@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectRefused, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const mock = useMock();
 
@@ -39,7 +39,6 @@ describe('GET /_mock/projects/:projectId/outbox', () => {
 
   it('answers 404 for an unknown project', async () => {
     const missing = await outbox('P2Unknown');
-    expect(missing.status).toBe(404);
-    expectDescopeError(missing.body, 'E000404');
+    expectRefused(missing, 404, 'E000404');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_ID } from '../../../src/config.js';
-import { expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const mock = useMock();
 
@@ -59,8 +59,7 @@ describe('POST /_mock/projects', () => {
     const again = await mock.control('POST', '/_mock/projects', {
       projectId: 'P2Chosen000000000000000000000',
     });
-    expect(again.status).toBe(400);
-    expectDescopeError(again.body, 'E011004');
+    expectRefused(again, 400, 'E011004');
   });
 
   it('refuses a fixture with a broken reference, naming it, and creates nothing', async () => {
@@ -68,15 +67,13 @@ describe('POST /_mock/projects', () => {
     const refused = await mock.control('POST', '/_mock/projects', {
       users: [{ loginId: 'x@example.com', roleNames: ['No Such Role'] }],
     });
-    expect(refused.status).toBe(400);
-    expect(expectDescopeError(refused.body, 'E011004').errorMessage).toContain('users[0].roleNames[0]');
+    expect(expectRefused(refused, 400, 'E011004').errorMessage).toContain('users[0].roleNames[0]');
     expect((await mock.control('GET', '/_mock/projects')).body.projects.length).toBe(before);
   });
 
   it('answers a wrong type with the Descope error body', async () => {
     const refused = await mock.control('POST', '/_mock/projects', { users: 'nope' });
-    expect(refused.status).toBe(400);
-    expectDescopeError(refused.body, 'E011001');
+    expectRefused(refused, 400, 'E011001');
   });
 });
 
@@ -121,14 +118,12 @@ describe('DELETE /_mock/projects/:projectId', () => {
 
   it('answers 404 for an unknown project', async () => {
     const missing = await mock.control('DELETE', '/_mock/projects/P2Nope');
-    expect(missing.status).toBe(404);
-    expectDescopeError(missing.body, 'E000404');
+    expectRefused(missing, 404, 'E000404');
   });
 
   it('refuses the default project (reset it instead) and keeps it', async () => {
     const refused = await mock.control('DELETE', `/_mock/projects/${DEFAULT_PROJECT_ID}`);
-    expect(refused.status).toBe(400);
-    expectDescopeError(refused.body, 'E011004');
+    expectRefused(refused, 400, 'E011004');
     const listed = (await mock.control('GET', '/_mock/projects')).body.projects;
     expect(listed.map((p: { projectId: string }) => p.projectId)).toContain(DEFAULT_PROJECT_ID);
   });

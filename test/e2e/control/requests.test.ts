@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { expectDescopeError, OTHER_PROJECT, startMock, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectRefused, OTHER_PROJECT, startMock, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const mock = useMock();
 beforeEach(async () => {
@@ -102,8 +102,7 @@ describe('GET /_mock/requests', () => {
 
   it('answers a bad filter with the Descope error body', async () => {
     const refused = await mock.control('GET', '/_mock/requests?status=abc');
-    expect(refused.status).toBe(400);
-    expectDescopeError(refused.body, 'E011001');
+    expectRefused(refused, 400, 'E011001');
   });
 });
 

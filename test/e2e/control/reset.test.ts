@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectRefused, OTHER_PROJECT, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const mock = useMock();
 
@@ -67,14 +67,12 @@ describe('POST /_mock/reset', () => {
   it('answers 404 with the error body for an unknown project, changing nothing', async () => {
     await mock.sdk().management.user.create('stays@example.com');
     const missing = await mock.control('POST', '/_mock/reset', { projectId: 'P2Unknown' });
-    expect(missing.status).toBe(404);
-    expectDescopeError(missing.body, 'E000404');
+    expectRefused(missing, 404, 'E000404');
     expect((await mock.sdk().management.user.load('stays@example.com')).ok).toBe(true);
   });
 
   it('answers 400 with the error body for a wrong type', async () => {
     const refused = await mock.control('POST', '/_mock/reset', { projectId: 7 });
-    expect(refused.status).toBe(400);
-    expectDescopeError(refused.body, 'E011001');
+    expectRefused(refused, 400, 'E011001');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, useMock } from '../../helpers/mock.js';
+import { expectRefused, type Sdk, useMock } from '../../helpers/mock.js';
 
 const mock = useMock();
 
@@ -126,8 +126,7 @@ describe('GET and PUT /_mock/projects/:projectId/snapshot', () => {
       users: [...snapshot.users, { loginId: 'bad@example.com', roleNames: ['Ghost'] }],
     };
     const refused = await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, broken);
-    expect(refused.status).toBe(400);
-    expect(expectDescopeError(refused.body, 'E011004').errorMessage).toContain('users[3].roleNames[0]');
+    expect(expectRefused(refused, 400, 'E011004').errorMessage).toContain('users[3].roleNames[0]');
     expect((await sdk.management.user.load('second@example.com')).data?.status).toBe('disabled');
     expect((await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body).toEqual(snapshot);
   });
@@ -137,14 +136,12 @@ describe('GET and PUT /_mock/projects/:projectId/snapshot', () => {
     const refused = await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, {
       projectId: 'P2Elsewhere',
     });
-    expect(refused.status).toBe(400);
-    expectDescopeError(refused.body, 'E011004');
+    expectRefused(refused, 400, 'E011004');
   });
 
   it('answers 404 for a snapshot of an unknown project', async () => {
     const missing = await mock.control('GET', '/_mock/projects/P2Unknown/snapshot');
-    expect(missing.status).toBe(404);
-    expectDescopeError(missing.body, 'E000404');
+    expectRefused(missing, 404, 'E000404');
   });
 
   it('keeps the original seed for reset: reset after a restore goes back to the fixture, not the snapshot', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectDescopeError, expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const AUTH = `Bearer ${TEST_PROJECT.projectId}:${TEST_PROJECT.managementKey}`;
 const ADA = 'ada@example.com';
@@ -68,8 +68,7 @@ describe('request bodies no SDK sends', () => {
       'loginId=ada%40example.com&displayName=Form',
       'application/x-www-form-urlencoded',
     );
-    expect(form.status).toBe(400);
-    expectDescopeError(form.body, 'E011001');
+    expectRefused(form, 400, 'E011001');
     expect((await ada()).name).toBe('Ada (text/plain)');
   });
 
@@ -102,16 +101,14 @@ describe('request bodies no SDK sends', () => {
     const typed = await mock.http('POST', '/v1/mgmt/user/update/name', {
       rawBody: `{"loginId":"${ADA}","givenName":${deep(200)}}`,
     });
-    expect(typed.status).toBe(400);
-    expect(expectDescopeError(typed.body, 'E011001').errorMessage).toMatch(
+    expect(expectRefused(typed, 400, 'E011001').errorMessage).toMatch(
       /^The givenName field has the wrong type/,
     );
     for (const depth of [257, 1_000_000]) {
       const refused = await mock.http('POST', '/v1/mgmt/user/update/name', {
         rawBody: `{"loginId":"${ADA}","displayName":"Too deep","extra":${deep(depth)}}`,
       });
-      expect(refused.status).toBe(400);
-      expect(expectDescopeError(refused.body, 'E011001').errorMessage).toBe(
+      expect(expectRefused(refused, 400, 'E011001').errorMessage).toBe(
         'Request is malformed: JSON nested deeper than 256 levels',
       );
     }
@@ -127,8 +124,7 @@ describe('request bodies no SDK sends', () => {
     const response = await mock.http('POST', '/v1/mgmt/user/update/name', {
       body: { loginId: ADA, displayName: 'x'.repeat(4 * 1024 * 1024) },
     });
-    expect(response.status).toBe(413);
-    expectDescopeError(response.body, 'E011001');
+    expectRefused(response, 413, 'E011001');
     expect((await ada()).name).not.toMatch(/^x+$/);
     expect((await mock.http('GET', '/_mock/health')).body).toEqual({ status: 'ok' });
   });

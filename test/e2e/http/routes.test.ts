@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectDescopeError, expectRefused, useMock } from '../../helpers/mock.js';
 
 const mock = useMock();
 
@@ -13,16 +13,14 @@ describe('paths the mock does not serve', () => {
     ['POST', '/v1/auth/otp/signin/email'],
   ])('%s %s answers 501 "not emulated by descope-mock"', async (method, path) => {
     const response = await mock.http(method, path, { body: method === 'POST' ? {} : undefined });
-    expect(response.status).toBe(501);
-    expect(expectDescopeError(response.body, 'E000501').errorMessage).toBe(
+    expect(expectRefused(response, 501, 'E000501').errorMessage).toBe(
       `${method} ${path} is not emulated by descope-mock`,
     );
   });
 
   it('checks credentials before saying a management path is not emulated', async () => {
     const response = await mock.http('GET', '/v1/mgmt/no/such/operation', { auth: null });
-    expect(response.status).toBe(401);
-    expectDescopeError(response.body, 'E011003');
+    expectRefused(response, 401, 'E011003');
   });
 
   it.each([
@@ -32,14 +30,12 @@ describe('paths the mock does not serve', () => {
     ['GET', '/_mock/no-such-thing'],
   ])('%s %s answers 404 with Descope’s body', async (method, path) => {
     const response = await mock.http(method, path, { auth: null });
-    expect(response.status).toBe(404);
-    expect(expectDescopeError(response.body, 'E000404').errorMessage).toBe(`No route ${method} ${path}`);
+    expect(expectRefused(response, 404, 'E000404').errorMessage).toBe(`No route ${method} ${path}`);
   });
 
   it('answers a URL that is not valid percent-encoding with 400 and Descope’s body', async () => {
     const response = await mock.http('GET', '/v1/mgmt/%E0%A4%A');
-    expect(response.status).toBe(400);
-    expectDescopeError(response.body, 'E011001');
+    expectRefused(response, 400, 'E011001');
   });
 
   it('answers an unparseable HTTP request with Descope’s body, and keeps serving', async () => {

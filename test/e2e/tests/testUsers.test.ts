@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIALS_FIXTURES, expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { CREDENTIALS_FIXTURES, expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const TESS = 'U2Tess000000000000000000000';
 const NOW_MS = 1_800_000_000_000;
@@ -51,22 +51,18 @@ describe('management.user.generateOTPForTestUser', () => {
   it('refuses an unknown user (404), a non-test user (400), a bad delivery method (400), writing nothing', async () => {
     const before = outbox().length;
     const unknown = await sdk.management.user.generateOTPForTestUser('email', 'nobody@example.com');
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
     const notTest = await sdk.management.user.generateOTPForTestUser('email', 'ada@example.com');
-    expect(notTest.code).toBe(400);
-    expect(expectDescopeError(notTest.error, 'E011004').errorMessage).toBe('The user is not a test user');
+    expect(expectRefused(notTest, 400, 'E011004').errorMessage).toBe('The user is not a test user');
     const badMethod = await sdk.management.user.generateOTPForTestUser(
       'pigeon' as 'email',
       'tess@example.com',
     );
-    expect(badMethod.code).toBe(400);
-    expectDescopeError(badMethod.error, 'E011004');
+    expectRefused(badMethod, 400, 'E011004');
     const noMethod = await mock.http('POST', '/v1/mgmt/tests/generate/otp', {
       body: { loginId: 'tess@example.com' },
     });
-    expect(noMethod.status).toBe(400);
-    expectDescopeError(noMethod.body, 'E011002');
+    expectRefused(noMethod, 400, 'E011002');
     expect(outbox().length).toBe(before);
   });
 });
@@ -111,8 +107,7 @@ describe('management.user.generateMagicLinkForTestUser', () => {
     const noUri = await mock.http('POST', '/v1/mgmt/tests/generate/magiclink', {
       body: { deliveryMethod: 'email', loginId: 'tess@example.com' },
     });
-    expect(noUri.status).toBe(400);
-    expect(expectDescopeError(noUri.body, 'E011002').errorMessage).toBe('The URI field is required');
+    expect(expectRefused(noUri, 400, 'E011002').errorMessage).toBe('The URI field is required');
   });
 
   it('refuses a non-test user', async () => {
@@ -121,8 +116,7 @@ describe('management.user.generateMagicLinkForTestUser', () => {
       'bob@example.com',
       'https://x.io',
     );
-    expect(result.code).toBe(400);
-    expectDescopeError(result.error, 'E011004');
+    expectRefused(result, 400, 'E011004');
   });
 });
 
@@ -150,8 +144,7 @@ describe('management.user.generateEnchantedLinkForTestUser', () => {
       'nobody@example.com',
       'https://x.io',
     );
-    expect(result.code).toBe(404);
-    expectDescopeError(result.error, 'E112102');
+    expectRefused(result, 404, 'E112102');
   });
 });
 
@@ -180,11 +173,9 @@ describe('management.user.generateEmbeddedLink / generateSignUpEmbeddedLink', ()
     await sdk.management.user.generateEmbeddedLink('bob@example.com');
     expect(lastMessage()?.expiresMs).toBe(NOW_MS + 600_000);
     const unknown = await sdk.management.user.generateEmbeddedLink('nobody@example.com');
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
     const negative = await sdk.management.user.generateEmbeddedLink('bob@example.com', {}, -5);
-    expect(negative.code).toBe(400);
-    expectDescopeError(negative.error, 'E011004');
+    expectRefused(negative, 400, 'E011004');
   });
 
   it('issues a sign-up token for a login ID that does not exist yet, with the user details kept', async () => {
@@ -224,7 +215,6 @@ describe('management.user.generateEmbeddedLink / generateSignUpEmbeddedLink', ()
     await sdk.management.user.generateSignUpEmbeddedLink(TESS);
     expect(lastMessage()).toMatchObject({ userId: TESS, loginId: 'tess@example.com' });
     const empty = await mock.http('POST', '/v1/mgmt/user/signup/embeddedlink', { body: {} });
-    expect(empty.status).toBe(400);
-    expectDescopeError(empty.body, 'E011002');
+    expectRefused(empty, 400, 'E011002');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../../src/domain/passwords.js';
-import { expectDescopeError, type Sdk, TEST_PROJECT, useMock } from '../../helpers/mock.js';
-import { expectedUser, expectUser, loaded, withinCall } from '../../helpers/user.js';
+import { expectRefused, type Sdk, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectedUser, expectNoUser, expectUser, loaded, withinCall } from '../../helpers/user.js';
 
 /** management.user.create and createTestUser, both call forms (descope-api.md 4.1, 4.2, 3.1, 3.2). */
 
@@ -173,8 +173,7 @@ describe('management.user.create with a password (CreateUser in the spec; the SD
     const refused = await sdk.management.user.create('badhash@example.com', {
       hashedPassword: { md5: {} },
     } as never);
-    expect(refused.code).toBe(400);
-    expectDescopeError(refused.error, 'E011004');
-    expectDescopeError(await loaded(sdk, 'badhash@example.com'), 'E112102');
+    expectRefused(refused, 400, 'E011004');
+    await expectNoUser(sdk, 'badhash@example.com');
   });
 });

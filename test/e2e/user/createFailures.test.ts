@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectDescopeError, expectRefused, useMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded, type Outcome } from '../../helpers/user.js';
 
 /** Create failures (nothing written) and what only raw HTTP sends to create (descope-api.md 4.1, 1.7, 3.5). */
@@ -47,16 +47,14 @@ describe('create failures write nothing', () => {
   it('refuses a missing or empty login ID with 400 E011002', async () => {
     await failsWith(sdk.management.user.create(''), 'E011002');
     const raw = await mock.http('POST', '/v1/mgmt/user/create', { body: { email: 'x@example.com' } });
-    expect(raw.status).toBe(400);
-    expectDescopeError(raw.body, 'E011002');
+    expectRefused(raw, 400, 'E011002');
   });
 
   it('refuses a wrong type with 400 E011001', async () => {
     const raw = await mock.http('POST', '/v1/mgmt/user/create', {
       body: { loginId: 'typed', displayName: 5 },
     });
-    expect(raw.status).toBe(400);
-    expectDescopeError(raw.body, 'E011001');
+    expectRefused(raw, 400, 'E011001');
     await failsWith(sdk.management.user.load('typed'), 'E112102');
   });
 });
@@ -93,8 +91,7 @@ describe('create over raw HTTP: aliases and status', () => {
     const bad = await mock.http('POST', '/v1/mgmt/user/create', {
       body: { loginId: 'expired-1', status: 'expired' },
     });
-    expect(bad.status).toBe(400);
-    expectDescopeError(bad.body, 'E011004');
+    expectRefused(bad, 400, 'E011004');
     expect((await sdk.management.user.load('expired-1')).code).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectRefused, useMock } from '../../helpers/mock.js';
 import { expectUser, loaded } from '../../helpers/user.js';
 
 /**
@@ -52,21 +52,18 @@ describe('management.user.updateCustomAttribute', () => {
   ])('refuses a %s value that does not fit with 400 E011004, changing nothing', async (_, key, value) => {
     const before = await attributes();
     const result = await sdk.management.user.updateCustomAttribute(userId, key, value as never);
-    expect(result.code).toBe(400);
-    expectDescopeError(result.error, 'E011004');
+    expectRefused(result, 400, 'E011004');
     expect(await attributes()).toEqual(before);
   });
 
   it('refuses an undeclared attribute (E011004) and a missing key (E011002)', async () => {
     const before = await attributes();
     const undeclared = await sdk.management.user.updateCustomAttribute(userId, 'shoeSize', 42);
-    expect(undeclared.code).toBe(400);
-    expectDescopeError(undeclared.error, 'E011004');
+    expectRefused(undeclared, 400, 'E011004');
     const raw = await mock.http('POST', '/v1/mgmt/user/update/customAttribute', {
       body: { loginId: userId, attributeValue: 'x' },
     });
-    expect(raw.status).toBe(400);
-    expectDescopeError(raw.body, 'E011002');
+    expectRefused(raw, 400, 'E011002');
     expect(await attributes()).toEqual(before);
   });
 
@@ -83,8 +80,7 @@ describe('management.user.updateCustomAttribute', () => {
     const { OTHER_PROJECT } = await import('../../helpers/mock.js');
     const other = mock.sdk(OTHER_PROJECT);
     const result = await other.management.user.updateCustomAttribute('other@example.com', 'seats', 3);
-    expect(result.code).toBe(400);
-    expectDescopeError(result.error, 'E011004');
+    expectRefused(result, 400, 'E011004');
     expect(await loaded(other, 'other@example.com')).toMatchObject({ customAttributes: {} });
   });
 });

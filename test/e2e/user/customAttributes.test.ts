@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectDescopeError, expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { loaded } from '../../helpers/user.js';
 
 /** Custom attribute definitions: get, create and delete (descope-api.md 4.13). */
@@ -116,7 +116,6 @@ describe('management.user.deleteCustomAttributes', () => {
 
   it('an empty list is 400 E011002', async () => {
     const result = await sdk.management.user.deleteCustomAttributes([]);
-    expect(result.code).toBe(400);
-    expectDescopeError(result.error, 'E011002');
+    expectRefused(result, 400, 'E011002');
   });
 });

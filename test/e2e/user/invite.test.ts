@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
-import { loaded } from '../../helpers/user.js';
+import { expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectNoUser, loaded } from '../../helpers/user.js';
 
 /** management.user.invite, both call forms (descope-api.md 4.1, 4.2): the user, and the outbox. */
 
@@ -89,10 +89,9 @@ describe('management.user.invite', () => {
 
   it('refuses a user with neither email nor phone (400 E011004) and writes nothing', async () => {
     const result = await sdk.management.user.invite('plainname', { displayName: 'Plain' });
-    expect(result.code).toBe(400);
-    expectDescopeError(result.error, 'E011004');
+    expectRefused(result, 400, 'E011004');
     expect(result.error?.errorMessage).toMatch(/email or a phone/);
-    expectDescopeError(await loaded(sdk, 'plainname'), 'E112102');
+    await expectNoUser(sdk, 'plainname');
     expect(invitationsTo('plainname')).toHaveLength(0);
   });
 
@@ -100,8 +99,7 @@ describe('management.user.invite', () => {
     const raw = await mock.http('POST', '/v1/mgmt/user/create', {
       body: { loginId: 'ivy@example.com', invite: true, sendSMS: true, sendMail: false },
     });
-    expect(raw.status).toBe(400);
-    expectDescopeError(raw.body, 'E011004');
-    expectDescopeError(await loaded(sdk, 'ivy@example.com'), 'E112102');
+    expectRefused(raw, 400, 'E011004');
+    await expectNoUser(sdk, 'ivy@example.com');
   });
 });

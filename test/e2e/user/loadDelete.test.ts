@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, OTHER_PROJECT, useMock } from '../../helpers/mock.js';
+import { expectRefused, OTHER_PROJECT, useMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded, type Outcome } from '../../helpers/user.js';
 
 /** Load and delete by login ID or user ID, and project isolation (descope-api.md 3.4, 4.7, 4.8). */
@@ -21,8 +21,7 @@ const ada = expectedUser(['ada@example.com'], {
 
 const notFound = (result: Outcome) => {
   expect(result.ok).toBe(false);
-  expect(result.code).toBe(404);
-  expect(expectDescopeError(result.error, 'E112102').errorMessage).toBe('Cannot find user');
+  expect(expectRefused(result, 404, 'E112102').errorMessage).toBe('Cannot find user');
 };
 
 describe('management.user.load / loadByUserId', () => {
@@ -53,8 +52,7 @@ describe('management.user.load / loadByUserId', () => {
 
   it('refuses a load with no selector with 400 E011002', async () => {
     const raw = await mock.http('GET', '/v1/mgmt/user');
-    expect(raw.status).toBe(400);
-    expectDescopeError(raw.body, 'E011002');
+    expectRefused(raw, 400, 'E011002');
   });
 });
 
@@ -103,8 +101,7 @@ describe('management.user.delete / deleteByUserId', () => {
     notFound(await sdk.management.user.delete('nobody@example.com'));
     notFound(await sdk.management.user.deleteByUserId('U2Nobody000000000000000000'));
     const raw = await mock.http('POST', '/v1/mgmt/user/delete', { body: { loginId: '', userId: '' } });
-    expect(raw.status).toBe(400);
-    expectDescopeError(raw.body, 'E011002');
+    expectRefused(raw, 400, 'E011002');
   });
 });
 

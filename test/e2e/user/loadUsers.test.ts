@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectRefused, useMock } from '../../helpers/mock.js';
 import { loaded } from '../../helpers/user.js';
 
 /** management.user.loadUsers: POST /v1/mgmt/users/load (descope-api.md 4.7). */
@@ -42,7 +42,6 @@ describe('management.user.loadUsers', () => {
 
   it('an empty list is 400 E011002', async () => {
     const result = await sdk.management.user.loadUsers([]);
-    expect(result.code).toBe(400);
-    expectDescopeError(result.error, 'E011002');
+    expectRefused(result, 400, 'E011002');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIALS_FIXTURES, expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { CREDENTIALS_FIXTURES, expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const ADA = 'U2Ada0000000000000000000000';
 const TESS = 'U2Tess000000000000000000000';
@@ -45,8 +45,7 @@ describe('management.user.listPasskeys', () => {
     expect((await loadUser('tess@example.com'))?.webauthn).toBe(false);
 
     const unknown = await sdk.management.user.listPasskeys('nobody@example.com');
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
   });
 });
 
@@ -67,10 +66,7 @@ describe('management.user.removePasskey / removeAllPasskeys', () => {
     const missing = await mock.http('POST', '/v1/mgmt/user/passkey/delete', {
       body: { loginId: 'ada@example.com' },
     });
-    expect(missing.status).toBe(400);
-    expect(expectDescopeError(missing.body, 'E011002').errorMessage).toBe(
-      'The credentialId field is required',
-    );
+    expect(expectRefused(missing, 400, 'E011002').errorMessage).toBe('The credentialId field is required');
   });
 
   it('removing the last passkey turns webauthn off', async () => {
@@ -105,16 +101,14 @@ describe('management.user.removePasskey / removeAllPasskeys', () => {
     expect(again.ok).toBe(true);
 
     const unknown = await sdk.management.user.removeAllPasskeys('nobody@example.com');
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
   });
 
   it('passkeys/import refuses a device without a credential ID, writing nothing', async () => {
     const result = await mock.http('POST', '/v1/mgmt/user/passkeys/import', {
       body: { loginId: 'bob@example.com', devices: [{ descope: { credentialId: 'ok-1' } }, { descope: {} }] },
     });
-    expect(result.status).toBe(400);
-    expectDescopeError(result.body, 'E011004');
+    expectRefused(result, 400, 'E011004');
     expect(storedPasskeys('U2Bob0000000000000000000000')).toEqual([]);
   });
 });
@@ -135,11 +129,9 @@ describe('management.user.removeTOTPSeed', () => {
 
   it('404s for an unknown user and 400s without a login ID', async () => {
     const unknown = await sdk.management.user.removeTOTPSeed('nobody@example.com');
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
     const empty = await mock.http('POST', '/v1/mgmt/user/totp/delete', { body: {} });
-    expect(empty.status).toBe(400);
-    expectDescopeError(empty.body, 'E011002');
+    expectRefused(empty, 400, 'E011002');
   });
 });
 
@@ -153,8 +145,7 @@ describe('POST /v1/mgmt/user/recovery-codes/delete (Node 2.14 removeRecoveryCode
     const unknown = await mock.http('POST', '/v1/mgmt/user/recovery-codes/delete', {
       body: { loginId: 'nobody@example.com' },
     });
-    expect(unknown.status).toBe(404);
-    expectDescopeError(unknown.body, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
   });
 });
 

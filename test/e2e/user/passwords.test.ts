@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../../src/domain/passwords.js';
 import {
   CREDENTIALS_FIXTURES,
-  expectDescopeError,
+  expectRefused,
   OTHER_PROJECT,
   TEST_PROJECT,
   useMock,
@@ -58,26 +58,22 @@ describe('management.user.setActivePassword / setTemporaryPassword / setPassword
   it('refuses an empty password with 400 E011002 and writes nothing', async () => {
     const result = await sdk.management.user.setActivePassword('tess@example.com', '');
     expect(result.ok).toBe(false);
-    expect(result.code).toBe(400);
-    expect(expectDescopeError(result.error, 'E011002').errorMessage).toBe('The password field is required');
+    expect(expectRefused(result, 400, 'E011002').errorMessage).toBe('The password field is required');
     expect(storedPassword('U2Tess000000000000000000000')).toBeUndefined();
     expect(await passwordFlag('tess@example.com')).toBe(false);
   });
 
   it('answers 404 E112102 for an unknown user, 400 for a missing login ID or a wrong type', async () => {
     const unknown = await sdk.management.user.setTemporaryPassword('nobody@example.com', 'Whatever-4');
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
 
     const noLogin = await mock.http('POST', '/v1/mgmt/user/password/set/active', { body: { password: 'x' } });
-    expect(noLogin.status).toBe(400);
-    expectDescopeError(noLogin.body, 'E011002');
+    expectRefused(noLogin, 400, 'E011002');
 
     const wrongType = await mock.http('POST', '/v1/mgmt/user/password/set/active', {
       body: { loginId: 'tess@example.com', password: 12345 },
     });
-    expect(wrongType.status).toBe(400);
-    expectDescopeError(wrongType.body, 'E011001');
+    expectRefused(wrongType, 400, 'E011001');
     expect(storedPassword('U2Tess000000000000000000000')).toBeUndefined();
   });
 
@@ -116,7 +112,6 @@ describe('management.user.expirePassword', () => {
     expect(await passwordFlag('+15555550100')).toBe(false);
 
     const unknown = await sdk.management.user.expirePassword('nobody@example.com');
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectRefused, useMock } from '../../helpers/mock.js';
 import { expectUser, loaded, userChecks, type WireUser } from '../../helpers/user.js';
 
 /**
@@ -91,8 +91,7 @@ describe('legacy POST /v1/mgmt/user/update/role/add (raw HTTP: Node uses v2)', (
     const notMember = await mock.http('POST', path, {
       body: { loginId, tenantId: 'T2Acme', roleNames: ['Approver'] },
     });
-    expect(notMember.status).toBe(400);
-    expectDescopeError(notMember.body, 'E011004');
+    expectRefused(notMember, 400, 'E011004');
     expectUser(await loaded(sdk, loginId), user);
 
     const project = await mock.http('POST', path, { body: { identifier: loginId, roleNames: ['Viewer'] } });
@@ -116,8 +115,7 @@ describe('legacy POST /v1/mgmt/user/update/role/add (raw HTTP: Node uses v2)', (
     expect(nulls.status).toBe(200);
     expectUser(nulls.body.user, user);
     const typed = await mock.http('POST', path, { body: { loginId, roleNames: 'Viewer' } });
-    expect(typed.status).toBe(400);
-    expectDescopeError(typed.body, 'E011001');
+    expectRefused(typed, 400, 'E011001');
     expectUser(await loaded(sdk, loginId), user);
   });
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useMock } from '../../helpers/mock.js';
-import {
-  SEARCH_FIXTURES,
-  SEARCH_PROJECT,
-  type SearchRequest,
-  found as search,
-} from '../../helpers/search.js';
+import { finder, SEARCH_FIXTURES, SEARCH_PROJECT, type SearchRequest } from '../../helpers/search.js';
 
 /**
  * management.user.search (POST /v2/mgmt/user/search, descope-api.md 4.6): the identity, status, role, tenant,
@@ -15,7 +10,7 @@ import {
 const mock = useMock({ fixtures: SEARCH_FIXTURES });
 const sdk = mock.sdk(SEARCH_PROJECT);
 
-const found = (request: SearchRequest) => search(sdk, request);
+const found = finder(sdk);
 
 describe('identity filters', () => {
   it('finds login IDs case-insensitively, additional and phone-shaped ones by any spelling', async () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useMock } from '../../helpers/mock.js';
-import {
-  nameOf,
-  SEARCH_FIXTURES,
-  SEARCH_PROJECT,
-  type SearchRequest,
-  found as search,
-} from '../../helpers/search.js';
+import { finder, nameOf, SEARCH_FIXTURES, SEARCH_PROJECT, type SearchRequest } from '../../helpers/search.js';
 
 /**
  * User search (descope-api.md 4.6): paging and total, sort, test users (search, searchTestUsers, the
@@ -16,7 +10,7 @@ import {
 const mock = useMock({ fixtures: SEARCH_FIXTURES });
 const sdk = mock.sdk(SEARCH_PROJECT);
 
-const found = (request: SearchRequest) => search(sdk, request);
+const found = finder(sdk);
 const ALL = ['ada', 'grace', 'alan', 'edsger', 'barbara'];
 
 describe('paging and total', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useMock } from '../../helpers/mock.js';
-import { type SearchRequest, found as search } from '../../helpers/search.js';
+import { finder, type SearchRequest } from '../../helpers/search.js';
 
 /**
  * management.user.search (descope-api.md 4.6) where the fast paths of src/store/userSearchQuery.ts decide the
@@ -14,7 +14,7 @@ const PROJECT = { projectId: 'P2SearchScope000000000000000', managementKey: 'K2S
 const mock = useMock({ fixtures: FIXTURES });
 const sdk = mock.sdk(PROJECT);
 
-const found = (request: SearchRequest) => search(sdk, request);
+const found = finder(sdk);
 const northEditors = { tenantIds: ['T2North'], roles: ['Editor'] };
 
 describe('tenantIds with roleNames', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectRefused, useMock } from '../../helpers/mock.js';
 import {
+  finder,
   SEARCH_FIXTURES,
   SEARCH_OTHER_PROJECT,
   SEARCH_PROJECT,
   type SearchRequest,
-  found as search,
 } from '../../helpers/search.js';
 
 /**
@@ -17,7 +17,7 @@ const mock = useMock({ fixtures: SEARCH_FIXTURES });
 const sdk = mock.sdk(SEARCH_PROJECT);
 const auth = `Bearer ${SEARCH_PROJECT.projectId}:${SEARCH_PROJECT.managementKey}`;
 
-const found = (request: SearchRequest) => search(sdk, request);
+const found = finder(sdk);
 const post = (path: string, body?: unknown, rawBody?: string) =>
   mock.http('POST', path, { body, rawBody, auth });
 
@@ -52,8 +52,7 @@ describe('raw HTTP', () => {
   ])('refuses %s with 400 E011004 on v1, v2 and v2/test', async (_, body, detail) => {
     for (const path of ['/v1/mgmt/user/search', '/v2/mgmt/user/search', '/v2/mgmt/user/search/test']) {
       const response = await post(path, body);
-      expect(response.status).toBe(400);
-      expect(expectDescopeError(response.body, 'E011004').errorMessage).toContain(detail);
+      expect(expectRefused(response, 400, 'E011004').errorMessage).toContain(detail);
     }
   });
 
@@ -64,12 +63,10 @@ describe('raw HTTP', () => {
       { tenantRoleNames: { T2Acme: ['Editor'] } },
     ]) {
       const response = await post('/v2/mgmt/user/search', body);
-      expect(response.status).toBe(400);
-      expectDescopeError(response.body, 'E011001');
+      expectRefused(response, 400, 'E011001');
     }
     const malformed = await post('/v2/mgmt/user/search', undefined, '{"statuses": [');
-    expect(malformed.status).toBe(400);
-    expectDescopeError(malformed.body, 'E011001');
+    expectRefused(malformed, 400, 'E011001');
   });
 
   it('answers the SDK an error it can read: ok false, code 400, the Descope body', async () => {

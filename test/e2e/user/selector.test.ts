@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, type Sdk, useMock } from '../../helpers/mock.js';
+import { expectRefused, type Sdk, useMock } from '../../helpers/mock.js';
 import { loaded, type Outcome } from '../../helpers/user.js';
 
 /**
@@ -64,8 +64,7 @@ describe('an unknown user', () => {
     for (const selector of ['nobody@example.com', 'U2Nobody000000000000000000']) {
       const result = await call(sdk, selector);
       expect(result.ok).toBe(false);
-      expect(result.code).toBe(404);
-      expectDescopeError(result.error, 'E112102');
+      expectRefused(result, 404, 'E112102');
     }
   });
 });
@@ -75,8 +74,7 @@ describe('no selector', () => {
     const before = await loaded(sdk, 'ada@example.com');
     for (const body of [{}, { loginId: '' }, { loginId: null, identifier: null }]) {
       const raw = await mock.http('POST', path, { body });
-      expect(raw.status).toBe(400);
-      expect(expectDescopeError(raw.body, 'E011002').errorMessage).toBe('The loginId field is required');
+      expect(expectRefused(raw, 400, 'E011002').errorMessage).toBe('The loginId field is required');
     }
     expect(await loaded(sdk, 'ada@example.com')).toEqual(before);
   });

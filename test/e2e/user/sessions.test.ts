@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIALS_FIXTURES, expectDescopeError, TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { CREDENTIALS_FIXTURES, expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const ADA = 'U2Ada0000000000000000000000';
 const TESS = 'U2Tess000000000000000000000';
@@ -36,12 +36,10 @@ describe('management.user.logoutUser / logoutUserByUserId', () => {
       await sdk.management.user.logoutUser('nobody@example.com'),
       await sdk.management.user.logoutUserByUserId('U2Nobody000000000000000000'),
     ]) {
-      expect(result.code).toBe(404);
-      expectDescopeError(result.error, 'E112102');
+      expectRefused(result, 404, 'E112102');
     }
     const empty = await mock.http('POST', '/v1/mgmt/user/logout', { body: { sessionTypes: ['web'] } });
-    expect(empty.status).toBe(400);
-    expectDescopeError(empty.body, 'E011002');
+    expectRefused(empty, 400, 'E011002');
   });
 });
 
@@ -86,8 +84,7 @@ describe('management.user.history and POST /v2/mgmt/user/history', () => {
     expect(result.data).toEqual([]);
 
     const wrong = await mock.http('POST', '/v1/mgmt/user/history', { body: { userIds: [ADA] } });
-    expect(wrong.status).toBe(400);
-    expectDescopeError(wrong.body, 'E011001');
+    expectRefused(wrong, 400, 'E011001');
   });
 
   it('v2 takes {userIds} and wraps the list as {usersAuthHistory}', async () => {
@@ -152,11 +149,9 @@ describe('management.user.listTrustedDevices / removeTrustedDevices', () => {
 
   it('404s when an identifier names no user, 400 without identifiers', async () => {
     const unknown = await sdk.management.user.listTrustedDevices(['ada@example.com', 'nobody@example.com']);
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
     const empty = await sdk.management.user.listTrustedDevices([]);
-    expect(empty.code).toBe(400);
-    expectDescopeError(empty.error, 'E011002');
+    expectRefused(empty, 400, 'E011002');
   });
 
   it('removes the named devices of one user (sent as `identifier`), skipping IDs it does not hold', async () => {
@@ -181,11 +176,9 @@ describe('management.user.listTrustedDevices / removeTrustedDevices', () => {
     expect(mock.app.services.store.credentials.trustedDevices(projectId, TESS)).toEqual([]);
 
     const empty = await sdk.management.user.removeTrustedDevices('ada@example.com', []);
-    expect(empty.code).toBe(400);
-    expectDescopeError(empty.error, 'E011002');
+    expectRefused(empty, 400, 'E011002');
     const unknown = await sdk.management.user.removeTrustedDevices('nobody@example.com', ['dev-1']);
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
   });
 });
 
@@ -219,15 +212,10 @@ describe('management.user.getProviderToken', () => {
 
   it('is a 400 E011004 for a provider the user has no token for, 404 for an unknown user', async () => {
     const none = await sdk.management.user.getProviderToken('ada@example.com', 'github');
-    expect(none.code).toBe(400);
-    expect(expectDescopeError(none.error, 'E011004').errorMessage).toBe(
-      'User has no token for provider "github"',
-    );
+    expect(expectRefused(none, 400, 'E011004').errorMessage).toBe('User has no token for provider "github"');
     const unknown = await sdk.management.user.getProviderToken('nobody@example.com', 'google');
-    expect(unknown.code).toBe(404);
-    expectDescopeError(unknown.error, 'E112102');
+    expectRefused(unknown, 404, 'E112102');
     const noProvider = await mock.http('GET', '/v1/mgmt/user/provider/token?loginId=ada%40example.com');
-    expect(noProvider.status).toBe(400);
-    expectDescopeError(noProvider.body, 'E011002');
+    expectRefused(noProvider, 400, 'E011002');
   });
 });

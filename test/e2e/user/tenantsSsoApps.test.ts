@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectRefused, useMock } from '../../helpers/mock.js';
 import { expectUser, loaded, userChecks } from '../../helpers/user.js';
 
 /** update/tenant/add|remove and update/ssoapp/add|set|remove (descope-api.md 4.10). */
@@ -48,8 +48,7 @@ describe('management.user.addTenant / removeTenant', () => {
     const raw = await mock.http('POST', '/v1/mgmt/user/update/tenant/remove', {
       body: { loginId, tenantId: null },
     });
-    expect(raw.status).toBe(400);
-    expectDescopeError(raw.body, 'E011002');
+    expectRefused(raw, 400, 'E011002');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDescopeError, useMock } from '../../helpers/mock.js';
+import { expectDescopeError, expectRefused, useMock } from '../../helpers/mock.js';
 import { expectedUser, expectUser, loaded, type Outcome } from '../../helpers/user.js';
 
 /** update/name, update/picture, update/status, update/recovery/*, update/impersonationConsent (4.9, 3.3, 3.5). */
@@ -68,8 +68,7 @@ describe('update/name: management.user.updateDisplayName / updateUserNames', () 
   it('refuses a wrong type with E011001 and changes nothing', async () => {
     const { loginId, user } = await namedUser();
     const raw = await mock.http('POST', '/v1/mgmt/user/update/name', { body: { loginId, givenName: 7 } });
-    expect(raw.status).toBe(400);
-    expectDescopeError(raw.body, 'E011001');
+    expectRefused(raw, 400, 'E011001');
     expectUser(await loaded(sdk, loginId), user);
   });
 });
@@ -105,12 +104,10 @@ describe('update/status: management.user.activate / deactivate', () => {
     expectUser(invited.body.user, user);
     for (const status of ['expired', 'active']) {
       const bad = await mock.http('POST', '/v1/mgmt/user/update/status', { body: { loginId, status } });
-      expect(bad.status).toBe(400);
-      expectDescopeError(bad.body, 'E011004');
+      expectRefused(bad, 400, 'E011004');
     }
     const none = await mock.http('POST', '/v1/mgmt/user/update/status', { body: { loginId, status: null } });
-    expect(none.status).toBe(400);
-    expectDescopeError(none.body, 'E011002');
+    expectRefused(none, 400, 'E011002');
     expectUser(await loaded(sdk, loginId), user);
   });
 });
@@ -168,11 +165,9 @@ describe('update/impersonationConsent (raw HTTP: no Node SDK method)', () => {
     const { loginId, user } = await namedUser();
     const path = '/v1/mgmt/user/update/impersonationConsent';
     const negative = await mock.http('POST', path, { body: { loginId, impersonationConsent: -5 } });
-    expect(negative.status).toBe(400);
-    expectDescopeError(negative.body, 'E011004');
+    expectRefused(negative, 400, 'E011004');
     const typed = await mock.http('POST', path, { body: { loginId, impersonationConsent: 'soon' } });
-    expect(typed.status).toBe(400);
-    expectDescopeError(typed.body, 'E011001');
+    expectRefused(typed, 400, 'E011001');
     expectUser(await loaded(sdk, loginId), user);
   });
 });
