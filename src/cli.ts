@@ -2,19 +2,19 @@
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { type Config, ConfigSchema, FLAGS, LOG_LEVELS, reachableHost } from './config.js';
+import { type Config, type ConfigInput, ConfigSchema, FLAGS, LOG_LEVELS, reachableHost } from './config.js';
 
 /** Exit status for a bad flag, environment value or fixture file: nothing listened. */
 const EXIT_USAGE = 2;
 
 /** What each flag takes and does, for --help; the defaults come from the config schema itself. */
-const FLAG_HELP: Partial<Record<keyof Config, [value: string, meaning: string]>> = {
+const FLAG_HELP: Partial<Record<keyof ConfigInput, [value: string, meaning: string]>> = {
   port: ['N', '0 picks a free port; the banner says which'],
   host: ['HOST', '0.0.0.0 to listen on every interface'],
   db: ['PATH', 'a file keeps state across restarts (WAL mode)'],
   fixtures: ['PATH', 'or none: one bare project, no users'],
   projectId: ['ID', "the default project's ID"],
-  managementKey: ['KEY', "the default project's management key"],
+  managementKey: ['KEY', "the default project's only management key (replaces the fixture's)"],
   logLevel: ['LEVEL', LOG_LEVELS.join(', ')],
   adminToken: ['TOKEN', 'lets non-loopback clients use /_mock/*'],
   journalSize: ['N', 'API calls the request journal keeps; 0 turns it off'],
@@ -27,7 +27,7 @@ function help(): string {
   const parsed = ConfigSchema.safeParse({});
   const defaults: Record<string, unknown> = parsed.success ? parsed.data : {};
   const rows = Object.entries(FLAGS).map(([key, { flag, env }]) => {
-    const [value = 'VALUE', meaning = ''] = FLAG_HELP[key as keyof Config] ?? [];
+    const [value = 'VALUE', meaning = ''] = FLAG_HELP[key as keyof ConfigInput] ?? [];
     const fallback = defaults[key] === undefined ? '' : ` (default ${defaults[key]})`;
     return `  ${`${flag} ${value}`.padEnd(24)} ${env}\n  ${''.padEnd(24)} ${meaning}${fallback}`;
   });

@@ -12,33 +12,41 @@ const PORT_RANGE = 'must be a whole number from 0 to 65535 (0 picks a free port)
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** The mock's configuration, after flags, environment and defaults are merged (flags win, then environment). */
-export const ConfigSchema = z.object({
-  port: z.coerce
-    .number({ error: PORT_RANGE })
-    .int(PORT_RANGE)
-    .min(0, PORT_RANGE)
-    .max(65535, PORT_RANGE)
-    .default(7357),
-  host: z.string().min(1).default('127.0.0.1'),
-  db: z.string().min(1).default(':memory:'),
-  /** A path to a fixture file, or `none` for one bare project. */
-  fixtures: z.string().min(1).default(DEFAULT_FIXTURES),
-  projectId: z
-    .string()
-    .regex(PROJECT_ID_PATTERN, 'must be 4 to 64 letters and digits')
-    .default(DEFAULT_PROJECT_ID),
-  managementKey: z.string().min(1).default(DEFAULT_MANAGEMENT_KEY),
-  logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  /** Opens the control plane (`/_mock/…`) to non-loopback clients that send `Authorization: Bearer <token>`. */
-  adminToken: z.string().min(1).optional(),
-  /** How many Descope API calls the request journal keeps (oldest out first); 0 turns it off. */
-  journalSize: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(0, 'must be 0 or more')
-    .max(1_000_000, 'must be at most 1000000')
-    .default(1000),
-});
+export const ConfigSchema = z
+  .object({
+    port: z.coerce
+      .number({ error: PORT_RANGE })
+      .int(PORT_RANGE)
+      .min(0, PORT_RANGE)
+      .max(65535, PORT_RANGE)
+      .default(7357),
+    host: z.string().min(1).default('127.0.0.1'),
+    db: z.string().min(1).default(':memory:'),
+    /** A path to a fixture file, or `none` for one bare project. */
+    fixtures: z.string().min(1).default(DEFAULT_FIXTURES),
+    projectId: z
+      .string()
+      .regex(PROJECT_ID_PATTERN, 'must be 4 to 64 letters and digits')
+      .default(DEFAULT_PROJECT_ID),
+    /** Absent: the default key beside the fixture's keys for the default project; given: its only key. */
+    managementKey: z.string().min(1).optional(),
+    logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    /** Opens the control plane (`/_mock/…`) to non-loopback clients that send `Authorization: Bearer <token>`. */
+    adminToken: z.string().min(1).optional(),
+    /** How many Descope API calls the request journal keeps (oldest out first); 0 turns it off. */
+    journalSize: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 or more')
+      .max(1_000_000, 'must be at most 1000000')
+      .default(1000),
+  })
+  .transform(({ managementKey, ...config }) => ({
+    ...config,
+    managementKey: managementKey ?? DEFAULT_MANAGEMENT_KEY,
+    /** True when a flag, the environment or the library named the key: it then replaces every other key. */
+    managementKeyGiven: managementKey !== undefined,
+  }));
 
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
@@ -50,7 +58,7 @@ export function reachableHost(host: string): string {
 }
 
 /** The flag of each config key, for error lines that name what the user typed. */
-export const FLAGS: Record<keyof Config, { flag: string; env: string }> = {
+export const FLAGS: Record<keyof ConfigInput, { flag: string; env: string }> = {
   port: { flag: '--port', env: 'DESCOPE_MOCK_PORT' },
   host: { flag: '--host', env: 'DESCOPE_MOCK_HOST' },
   db: { flag: '--db', env: 'DESCOPE_MOCK_DB' },

@@ -23,6 +23,8 @@ export const ERRORS = {
   ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },
   /** The control plane refusing a client that is not on loopback (no admin token configured). */
   FORBIDDEN: { code: 'E000403', status: 403, description: 'Forbidden' },
+  /** The control plane refusing a body that is not declared JSON (what a cross-site form or text post sends). */
+  UNSUPPORTED_MEDIA_TYPE: { code: 'E000415', status: 415, description: 'Unsupported media type' },
   /** Vendor behaviour (inferred): Descope's answer to an oversized body is not published; a 413 with the bad-request code. */
   PAYLOAD_TOO_LARGE: { code: 'E011001', status: 413, description: 'Request body too large' },
   /** Only for bugs: every expected failure has a row above. */

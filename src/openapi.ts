@@ -5,8 +5,7 @@ import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ERRORS, type ErrorKind } from './errors.js';
-import { isOpenControlPath } from './harness/access.js';
-import { isManagementPath } from './http/auth.js';
+import { areaOfRoute } from './http/area.js';
 import { ErrorBodySchema } from './schemas/errorBody.js';
 import { UserSchema } from './schemas/user.js';
 
@@ -51,9 +50,16 @@ const zodTransform = createJsonSchemaTransform({ skipList: [] });
 const zodTransformObject = createJsonSchemaTransformObject({});
 
 /** Not answered by an emulated route: a 500 is a bug, the other two belong to unknown routes and the control plane. */
-const NOT_ON_MANAGEMENT: ReadonlySet<ErrorKind> = new Set(['INTERNAL', 'ROUTE_NOT_FOUND', 'FORBIDDEN']);
+const NOT_ON_MANAGEMENT: ReadonlySet<ErrorKind> = new Set([
+  'INTERNAL',
+  'ROUTE_NOT_FOUND',
+  'FORBIDDEN',
+  'UNSUPPORTED_MEDIA_TYPE',
+]);
 /** What src/harness/access.ts answers on the control plane. */
 const ON_CONTROL_PLANE: ReadonlySet<ErrorKind> = new Set(['UNAUTHORIZED', 'FORBIDDEN']);
+/** ...and on the control routes that take a body, a body that is not JSON. */
+const ON_CONTROL_BODIES: ReadonlySet<ErrorKind> = new Set(['UNSUPPORTED_MEDIA_TYPE']);
 
 /** The error statuses of a route, each with the codes behind it: generated from the error table, never listed by hand. */
 function errorResponses(include: (kind: ErrorKind, status: number) => boolean): Record<string, unknown> {
@@ -89,7 +95,8 @@ const transform: SwaggerTransform = (input) => {
   const schema = (input.schema ?? {}) as FastifySchema & Record<string, unknown>;
   if (schema.hide) return zodTransform(input);
   const { url, route } = input;
-  const management = isManagementPath(url);
+  const area = areaOfRoute(url);
+  const management = area === 'management';
   const method = Array.isArray(route.method) ? String(route.method[0]) : String(route.method);
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries((schema.response ?? {}) as Record<string, unknown>)) {
@@ -101,12 +108,15 @@ const transform: SwaggerTransform = (input) => {
       : response;
   }
   // Open to anyone who reaches the port (the health check): no security, no 401/403.
-  const open = isOpenControlPath(url);
+  const open = area === 'open';
   const errors = management
     ? errorResponses(
         (kind, status) => !NOT_ON_MANAGEMENT.has(kind) && (status !== 413 || schema.body !== undefined),
       )
-    : errorResponses((kind) => !open && ON_CONTROL_PLANE.has(kind));
+    : errorResponses(
+        (kind) =>
+          !open && (ON_CONTROL_PLANE.has(kind) || (schema.body !== undefined && ON_CONTROL_BODIES.has(kind))),
+      );
   const described: Record<string, unknown> = {
     ...schema,
     operationId: schema.operationId ?? fallbackOperationId(method, url),

@@ -1,12 +1,12 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { z } from 'zod';
-import { type Config, type ConfigInput, ConfigSchema } from './config.js';
+import { type Config, type ConfigInput, ConfigSchema, DEFAULT_MANAGEMENT_KEY } from './config.js';
 import { registerOpenApi } from './docsApp.js';
 import { type FixtureFile, readFixtureFile } from './fixtures.js';
 import { createHarness, installHarnessHooks } from './harness/index.js';
-import { seedRemembered } from './harness/projects.js';
-import { authenticate, isManagementPath } from './http/auth.js';
+import { applyConfiguredKeys, seedRemembered } from './harness/projects.js';
+import { installAccessChecks } from './http/access.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
@@ -80,16 +80,7 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
 
   // Declared up front (Fastify's advice: every request object keeps one shape); '' until the bearer check passes.
   app.decorateRequest('projectId', '');
-  // Hooks on every request take a callback rather than returning a promise: cheaper on the hot path.
-  app.addHook('onRequest', (request, _reply, done) => {
-    try {
-      if (isManagementPath(request.url)) authenticate(request, store.projects);
-    } catch (error) {
-      done(error as Error);
-      return;
-    }
-    done();
-  });
+  installAccessChecks(app, config, store.projects);
   // After the bearer check, before nulls are dropped: the journal and the faults of every Descope API call.
   installHarnessHooks(app, services.harness, services.now);
   app.addHook('preValidation', (request, _reply, done) => {
@@ -156,28 +147,27 @@ function declareRoutes(app: FastifyInstance, services: Services): void {
 }
 
 /**
- * Seeds every fixture project, with the default project's key added to its entry, or the default project
- * bare when the fixtures do not describe it. A file database that already holds projects keeps its state
- * across restarts: then only a missing default project is added.
+ * Seeds every fixture project, or the default project bare when the fixtures do not describe it. A file
+ * database that already holds projects keeps its state across restarts: then a missing default project is
+ * added, and the default project's keys become this run's (src/harness/projects.ts).
  */
 function seedStore(store: Store, config: Config, given?: FixtureFile): void {
-  const { projectId, managementKey } = config;
+  const { projectId } = config;
+  // Listed with the default key, the key an unconfigured run has: the configured one is applied on top.
+  const bare = () =>
+    seedRemembered(store, config, bareProject(projectId, DEFAULT_MANAGEMENT_KEY), 'default project');
   store.transaction(() => {
     if (store.projects.list().length > 0) {
-      if (store.projects.exists(projectId)) store.projects.addKey(projectId, managementKey);
-      else seedRemembered(store, bareProject(projectId, managementKey), 'default project');
+      if (store.projects.exists(projectId)) applyConfiguredKeys(store, config);
+      else bare();
       return;
     }
     const source = given ? 'fixtures' : config.fixtures;
     const fixtures =
       given ?? (config.fixtures === 'none' ? { projects: [] } : readFixtureFile(config.fixtures));
-    if (!fixtures.projects.some((project) => project.projectId === projectId)) {
-      seedRemembered(store, bareProject(projectId, managementKey), 'default project');
-    }
+    if (!fixtures.projects.some((project) => project.projectId === projectId)) bare();
     fixtures.projects.forEach((project, index) => {
-      const keys =
-        project.projectId === projectId ? [managementKey, ...project.managementKeys] : project.managementKeys;
-      seedRemembered(store, { ...project, managementKeys: keys }, `${source}: projects[${index}]`);
+      seedRemembered(store, config, project, `${source}: projects[${index}]`);
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { FaultRegistry } from './faults.js';
 import { RequestJournal } from './journal.js';
@@ -24,6 +24,18 @@ declare module 'fastify' {
 }
 
 /**
+ * The path a Descope API call is journaled and matched by faults under: the route's own (so `/v1/%6Dgmt/…`
+ * is the call it was routed to), or for a path no route matched, its spelling; undefined for the mock's own
+ * routes.
+ */
+function descopePathOf(request: FastifyRequest): string | undefined {
+  if (request.area === 'management') return request.routeOptions.url;
+  if (request.area !== 'unmatched') return undefined;
+  const path = pathOf(request.url);
+  return isDescopePath(path) ? path : undefined;
+}
+
+/**
  * Hooks the journal and the faults into every Descope API call (`/v1/…`, `/v2/…`; never `/_mock/…`).
  * Install after the bearer check, so a fault can match on the authenticated project and a request without
  * valid credentials still gets its 401; and before the hook that drops nulls, so the journal shows the body
@@ -35,8 +47,8 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
   app.decorateRequest('journalPayload', undefined);
 
   app.addHook('onRequest', async (request, reply) => {
-    const path = pathOf(request.url);
-    if (!isDescopePath(path)) return;
+    const path = descopePathOf(request);
+    if (path === undefined) return;
     request.journalStartMs = now();
     const action = harness.faults.hit(request.method, path, request.projectId);
     if (!action) return;
@@ -56,7 +68,7 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.journalStartMs === 0) {
       // A request refused before the fault hook ran (a 401) still belongs in the journal.
-      if (!isDescopePath(pathOf(request.url))) return done(null, payload);
+      if (descopePathOf(request) === undefined) return done(null, payload);
       request.journalStartMs = now() - reply.elapsedTime;
     }
     request.journalPayload = payload;
@@ -68,7 +80,7 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     harness.journal.record({
       timeMs: request.journalStartMs,
       method: request.method,
-      path: pathOf(request.url),
+      path: descopePathOf(request) ?? '',
       query: request.query,
       projectId: request.projectId,
       status: reply.statusCode,

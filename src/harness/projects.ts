@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Config } from '../config.js';
 import { randomId } from '../domain/ids.js';
 import { BUILT_IN_PERMISSIONS, TENANT_ADMIN_ROLE } from '../domain/role.js';
 import { DescopeError, invalid } from '../errors.js';
@@ -20,10 +21,47 @@ export interface ProjectCredentials {
   managementKey: string;
 }
 
-/** Seeds a project and keeps its fixture as the state `reset` goes back to. Call inside a transaction. */
-export function seedRemembered(store: Store, project: ProjectFixture, where: string, nowMs?: number): void {
-  seedProject(store, project, where, nowMs);
+type KeyConfig = Pick<Config, 'projectId' | 'managementKey' | 'managementKeyGiven'>;
+
+/**
+ * The default project's management keys under this run's configuration. A key given by flag, environment or
+ * the library is its only key, whatever a fixture or snapshot lists: a custom key would protect nothing with
+ * the published default key still valid beside it. Without one, the default key joins the listed keys.
+ */
+export function defaultProjectKeys(config: KeyConfig, listed: readonly string[]): string[] {
+  if (config.managementKeyGiven) return [config.managementKey];
+  return [...new Set([config.managementKey, ...listed])];
+}
+
+/** The project as it is seeded: the default project with this run's keys, any other as listed. */
+function withConfiguredKeys(config: KeyConfig, project: ProjectFixture): ProjectFixture {
+  if (project.projectId !== config.projectId) return project;
+  return { ...project, managementKeys: defaultProjectKeys(config, project.managementKeys) };
+}
+
+/**
+ * Seeds a project and keeps its fixture as the state `reset` goes back to. The seed keeps the keys as the
+ * fixture lists them, so a later run (or reset) applies its own configuration to them, never an earlier
+ * run's. Call inside a transaction.
+ */
+export function seedRemembered(
+  store: Store,
+  config: KeyConfig,
+  project: ProjectFixture,
+  where: string,
+  nowMs?: number,
+): void {
+  seedProject(store, withConfiguredKeys(config, project), where, nowMs);
   store.control.rememberSeed(project.projectId, project);
+}
+
+/**
+ * On a database kept from an earlier run: the default project's keys become this run's, so a key configured
+ * before (or the default key, once a custom one is given) stops working.
+ */
+export function applyConfiguredKeys(store: Store, config: KeyConfig): void {
+  const listed = store.control.seedKeys(config.projectId) ?? [];
+  store.projects.replaceKeys(config.projectId, defaultProjectKeys(config, listed));
 }
 
 /** A new isolated project: a fresh `P2…` ID and `K2…` key unless the fixture names them. */
@@ -34,7 +72,9 @@ export function createProject(services: Services, input: NewProject): ProjectCre
     managementKeys: input.managementKeys ?? [randomId('K2')],
   };
   asInvalid(() =>
-    services.store.transaction(() => seedRemembered(services.store, project, '', services.now())),
+    services.store.transaction(() =>
+      seedRemembered(services.store, services.config, project, '', services.now()),
+    ),
   );
   return { projectId: project.projectId, managementKey: project.managementKeys[0] as string };
 }
@@ -54,7 +94,7 @@ export function resetProjects(services: Services, projectId?: string): string[] 
     for (const id of ids) {
       const seed = seedOf(store, id);
       store.projects.delete(id);
-      asInvalid(() => seedRemembered(store, seed, '', services.now()));
+      asInvalid(() => seedRemembered(store, services.config, seed, '', services.now()));
     }
     return ids;
   });
@@ -91,9 +131,10 @@ export function restoreProject(
   return asInvalid(() =>
     store.transaction(() => {
       const exists = store.control.project(projectId) !== undefined;
-      const managementKeys =
+      const listed =
         document.managementKeys ?? (exists ? store.control.managementKeys(projectId) : [randomId('K2')]);
-      const project: ProjectFixture = { ...document, projectId, managementKeys };
+      const project = withConfiguredKeys(services.config, { ...document, projectId, managementKeys: listed });
+      const { managementKeys } = project;
       const seed = exists ? seedOf(store, projectId) : project;
       store.projects.delete(projectId);
       seedProject(store, project, '', services.now());

@@ -2,10 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import { DescopeError } from '../errors.js';
 import type { ProjectStore } from '../store/projects.js';
 
-/** Paths that carry Descope's management credentials. */
-export const isManagementPath = (path: string): boolean =>
-  path.startsWith('/v1/mgmt/') || path.startsWith('/v2/mgmt/');
-
 declare module 'fastify' {
   interface FastifyRequest {
     /** The project named by the bearer header: set on every management request that passed the check, else ''. */

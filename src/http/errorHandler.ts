@@ -57,9 +57,11 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   }
   const [status, reason] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request'];
   const body = JSON.stringify(errorBody('BAD_REQUEST', `Request is malformed: ${reason.toLowerCase()}`));
+  // An answer to HEAD has headers only: a body there would be read as the start of a next response.
+  const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString() === 'HEAD ';
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`,
   );
 }
 

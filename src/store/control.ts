@@ -35,6 +35,7 @@ export class ControlStore {
   private readonly accessKeyRows;
   private readonly providerTokenRows;
   private readonly seedOf;
+  private readonly seedKeysOf;
   private readonly saveSeed;
 
   constructor(db: Db) {
@@ -84,6 +85,11 @@ export class ControlStore {
     this.seedOf = db
       .prepare<ProjectParam, string>('SELECT fixture FROM project_seeds WHERE project_id = :projectId')
       .pluck();
+    this.seedKeysOf = db
+      .prepare<ProjectParam, string>(
+        "SELECT json_extract(fixture, '$.managementKeys') FROM project_seeds WHERE project_id = :projectId",
+      )
+      .pluck();
     this.saveSeed = db.prepare(
       `INSERT INTO project_seeds (project_id, fixture) VALUES (:projectId, :fixture)
        ON CONFLICT (project_id) DO UPDATE SET fixture = excluded.fixture`,
@@ -132,6 +138,12 @@ export class ControlStore {
   /** The fixture the project was seeded from, as JSON text; undefined for a project seeded before seeds were kept. */
   seed(projectId: string): string | undefined {
     return this.seedOf.get({ projectId });
+  }
+
+  /** The management keys the project's seed lists, read without parsing the whole (possibly large) seed. */
+  seedKeys(projectId: string): string[] | undefined {
+    const keys = this.seedKeysOf.get({ projectId });
+    return keys === undefined ? undefined : (JSON.parse(keys) as string[]);
   }
 
   rememberSeed(projectId: string, fixture: unknown): void {

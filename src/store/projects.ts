@@ -15,6 +15,7 @@ export class ProjectStore {
   private readonly keysOf;
   private readonly all;
   private readonly remove;
+  private readonly removeKeys;
   /**
    * Each project's management keys as committed, read on every management call. This class is the only
    * writer of keys and projects: each write empties the cache, and it is filled outside transactions only,
@@ -36,6 +37,7 @@ export class ProjectStore {
       'SELECT project_id AS projectId, name, created_time AS createdTime FROM projects ORDER BY created_time, project_id',
     );
     this.remove = db.prepare('DELETE FROM projects WHERE project_id = :projectId');
+    this.removeKeys = db.prepare('DELETE FROM management_keys WHERE project_id = :projectId');
   }
 
   create(projectId: string, name: string, keys: readonly string[], nowMs: number): void {
@@ -49,6 +51,13 @@ export class ProjectStore {
 
   addKey(projectId: string, key: string): void {
     this.insertKey.run({ projectId, key });
+    this.keyCache.clear();
+  }
+
+  /** The project's management keys become exactly `keys`: none of the ones it had before stays valid. */
+  replaceKeys(projectId: string, keys: readonly string[]): void {
+    this.removeKeys.run({ projectId });
+    for (const key of keys) this.insertKey.run({ projectId, key });
     this.keyCache.clear();
   }
 

@@ -16,6 +16,7 @@ const PINNED: Record<ErrorKind, [code: string, status: number, description: stri
   NOT_EMULATED: ['E000501', 501, 'Not emulated'],
   ROUTE_NOT_FOUND: ['E000404', 404, 'Not found'],
   FORBIDDEN: ['E000403', 403, 'Forbidden'],
+  UNSUPPORTED_MEDIA_TYPE: ['E000415', 415, 'Unsupported media type'],
   PAYLOAD_TOO_LARGE: ['E011001', 413, 'Request body too large'],
   INTERNAL: ['E000500', 500, 'Internal error'],
 };

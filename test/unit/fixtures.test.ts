@@ -188,7 +188,7 @@ describe('fixture files', () => {
     );
   });
 
-  it('seeds the default project from its entry, accepting both the entry’s keys and the configured key', async () => {
+  it('seeds the default project from its entry, with the configured key as its only key', async () => {
     const path = join(dir, 'default-project.json');
     writeFileSync(path, JSON.stringify({ projects: [{ ...project(), projectId: 'P2Configured' }] }));
     const app = buildServer({
@@ -198,14 +198,37 @@ describe('fixture files', () => {
       logLevel: 'silent',
     });
     built.push(app);
-    for (const key of ['K2Fixture', 'K2Flag']) {
-      const response = await app.inject({
+    const load = (key: string) =>
+      app.inject({
         method: 'GET',
         url: '/v1/mgmt/user?loginId=a%40example.com',
         headers: { authorization: `Bearer P2Configured:${key}` },
       });
+    const response = await load('K2Flag');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user.roleNames).toEqual(['Reader', 'Tenant Admin']);
+    // The fixture's own key would weaken the configured one: it is replaced, not kept beside it.
+    expect((await load('K2Fixture')).statusCode).toBe(401);
+  });
+
+  it('keeps the keys of every other project as their entries list them', async () => {
+    const path = join(dir, 'two-projects.json');
+    const other = { ...project(), projectId: 'P2Other', managementKeys: ['K2OtherA', 'K2OtherB'] };
+    writeFileSync(path, JSON.stringify({ projects: [{ ...project(), projectId: 'P2Configured' }, other] }));
+    const app = buildServer({
+      fixtures: path,
+      projectId: 'P2Configured',
+      managementKey: 'K2Flag',
+      logLevel: 'silent',
+    });
+    built.push(app);
+    for (const key of ['K2OtherA', 'K2OtherB']) {
+      const response = await app.inject({
+        method: 'GET',
+        url: '/v1/mgmt/user?loginId=a%40example.com',
+        headers: { authorization: `Bearer P2Other:${key}` },
+      });
       expect(response.statusCode, key).toBe(200);
-      expect(response.json().user.roleNames).toEqual(['Reader', 'Tenant Admin']);
     }
   });
 

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { checkControlAccess } from '../harness/access.js';
+import type { ProjectStore } from '../store/projects.js';
+import { areaOfRoute } from './area.js';
+import { authenticate } from './auth.js';
+
+const MANAGEMENT_SPELLING = /^\/v[12]\/mgmt\//;
+
+/**
+ * The one place access is decided. Every route is stamped with its area as it is declared (from its own
+ * pattern), and the first hook of every request checks what that area demands. A spelling of a path that the
+ * router decodes to a route (`/%5Fmock/reset`) carries that route's area, so it meets the same check; a
+ * spelling it does not match (`//_mock/reset`, `/_MOCK/reset`) reaches no handler at all.
+ * Call before any route is declared.
+ */
+export function installAccessChecks(
+  app: FastifyInstance,
+  config: Pick<Config, 'adminToken'>,
+  projects: ProjectStore,
+): void {
+  app.decorateRequest('area', 'unmatched');
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, area: areaOfRoute(route.url ?? route.path) };
+  });
+  // Runs on every request: a callback rather than a promise, cheaper on the hot path.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const area = request.routeOptions.config?.area ?? 'unmatched';
+    request.area = area;
+    try {
+      if (area === 'management') authenticate(request, projects);
+      else if (area === 'control') checkControlAccess(request, config.adminToken);
+      // No handler runs here, so this guards nothing; it keeps the order of answers a management path has:
+      // credentials first, then "not emulated".
+      else if (area === 'unmatched' && MANAGEMENT_SPELLING.test(request.url)) authenticate(request, projects);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    done();
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Which part of the mock a request is for, decided once per request from the route that matched, never from
+ * the raw URL: the router decodes percent-escapes (`/%5Fmock/reset` matches `/_mock/reset`), so a check on
+ * the URL's spelling can be walked around, while the route's own pattern cannot.
+ *
+ * - `management`: Descope's management API, behind `Bearer <ProjectID>:<ManagementKey>`.
+ * - `control`: the mock's control plane (`/_mock/…`), loopback or admin token, same-origin, JSON only.
+ * - `open`: the health check and the docs, for anyone who reaches the port.
+ * - `unmatched`: no route; the not-found handler answers without touching any state.
+ */
+export type Area = 'management' | 'control' | 'open' | 'unmatched';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Stamped on every route as it is declared (installAreas); absent on the not-found route. */
+    area?: Area;
+  }
+  interface FastifyRequest {
+    /** The area of the route that matched; set by the first onRequest hook. */
+    area: Area;
+  }
+}
+
+const OPEN_ROUTE = /^\/_mock\/(health|docs|openapi)(\/|\.|$)/;
+
+/**
+ * The area of a route pattern, as declared in the code. A pattern that fits no area is a programming error:
+ * it throws at start, so no route can ever be served unclassified.
+ */
+export function areaOfRoute(pattern: string): Area {
+  if (pattern.startsWith('/v1/mgmt/') || pattern.startsWith('/v2/mgmt/')) return 'management';
+  if (OPEN_ROUTE.test(pattern)) return 'open';
+  if (pattern.startsWith('/_mock/')) return 'control';
+  throw new Error(`Route ${pattern} belongs to no area (src/http/area.ts)`);
+}
