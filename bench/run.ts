@@ -7,17 +7,20 @@
  * 2. Cold start: spawn to the first successful create, median of 5.
  * 3. Scale: 100,000 users seeded from a fixture file; load, filtered search and text search latency there;
  *    resident memory idle and at 100,000 users.
+ * 4. Tenant trees: tenant/all over 20,000 tenants; sub-tenant search, snapshot and cascade delete on a chain
+ *    12,000 deep (bench/tenants.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_AUTH, BENCH_REQUESTS, SEARCH_BODY, writeScaleFixture } from './fixtures.js';
 import { compare, latency, median, percentile, rssMb, spawnServer } from './lib.js';
+import { tenantTrees } from './tenants.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE_USERS = Number(process.env.BENCH_USERS ?? 100_000);
-/** `BENCH_ONLY=throughput,cold,scale` (any subset) runs only those parts, for quick comparisons. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'throughput,cold,scale').split(','));
+/** `BENCH_ONLY=throughput,cold,scale,tenants` (any subset) runs only those parts, for quick comparisons. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'throughput,cold,scale,tenants').split(','));
 const DEFAULT_AUTH = 'Bearer P2MockProject000000000000000:K2MockManagementKey000000000';
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-bench-'));
 const mockArgs = (fixtures: string) => ['dist/cli.js', '--port', '0', '--fixtures', fixtures];
@@ -193,6 +196,7 @@ try {
   if (ONLY.has('throughput')) await throughput();
   const idleRss = ONLY.has('cold') ? await coldStart() : 0;
   if (ONLY.has('scale')) await scale(idleRss);
+  if (ONLY.has('tenants')) await tenantTrees(report, dir);
   console.log('\n| figure | value | target | |\n| --- | --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {

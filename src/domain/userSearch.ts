@@ -134,14 +134,29 @@ export type SearchFlag =
 /** Page size when `limit` is 0 or absent (Descope's spec: "Default is 100"). */
 export const DEFAULT_SEARCH_LIMIT = 100;
 
+/** `page`, `limit` and `offset` are int32 in Descope's spec: a larger number is not a value they can hold. */
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * Vendor behaviour (inferred): Descope publishes no bound on how many custom attributes or tenants one search
+ * names. The mock's bounds sit far above what a caller needs and below where the query would outgrow SQLite's
+ * limits (the depth of one expression, the tables of one join): beyond them the search is refused, not failed.
+ */
+export const MAX_ATTRIBUTE_FILTERS = 100;
+export const MAX_TENANT_ROLE_FILTERS = 100;
+
 /**
  * Checks a search body and builds the filter. `testOnly` is `/search/test`: test users only, whatever the
- * body says. Throws E011004 on a value the service refuses (unknown status or sort field, negative paging).
+ * body says. Throws E011004 on a value the service refuses (unknown status or sort field, paging that is negative,
+ * fractional or past int32, more attribute or tenant-role filters than the bounds above).
  */
 export function parseSearchFilter(request: SearchUsersRequest, testOnly = false): UserSearchFilter {
   const limit = nonNegative('limit', request.limit) || DEFAULT_SEARCH_LIMIT;
   const page = nonNegative('page', request.page);
   const offset = nonNegative('offset', request.offset);
+  for (const field of ['tenantRoleNames', 'tenantRoleIds'] as const) {
+    atMost(MAX_TENANT_ROLE_FILTERS, field, Object.keys(request[field] ?? {}).length, 'tenants');
+  }
   return {
     loginIds: distinct(
       [...(request.loginId ? [request.loginId] : []), ...(request.loginIds ?? [])].map(normaliseLoginId),
@@ -166,13 +181,12 @@ export function parseSearchFilter(request: SearchUsersRequest, testOnly = false)
     flags: flagsOf(request),
     recoveryEmails: distinct(request.recoveryEmails),
     recoveryPhones: distinct((request.recoveryPhones ?? []).map(phoneForSearch)),
-    sort: (request.sort ?? []).map(({ field, desc }) => ({
-      field: checkSortField(field),
-      desc: desc === true,
-    })),
+    sort: sortOf(request.sort ?? []),
     limit,
     // Descope's spec: a positive offset takes precedence over page * limit.
-    offset: offset > 0 ? offset : page * limit,
+    // Vendor behaviour (inferred): page * limit past the largest int32 offset reads as that offset, a page past
+    // every match (no project holds 2^31 users), rather than a failure.
+    offset: offset > 0 ? offset : Math.min(page * limit, INT32_MAX),
   };
 }
 
@@ -232,6 +246,7 @@ function attributeConditions(map: Record<string, unknown>): AttributeCondition[]
     }
     if (values.length > 0) conditions.push({ name, values: distinct(values) });
   }
+  atMost(MAX_ATTRIBUTE_FILTERS, 'customAttributes', conditions.length, 'attributes');
   return conditions;
 }
 
@@ -263,9 +278,23 @@ function epochMs(field: string, value: number | string | undefined): number {
 
 function nonNegative(field: string, value: number | undefined): number {
   if (value === undefined) return 0;
-  if (!Number.isInteger(value) || value < 0)
-    throw invalid(`The ${field} field must be a non-negative integer`);
+  if (!Number.isInteger(value) || value < 0 || value > INT32_MAX)
+    throw invalid(`The ${field} field must be a non-negative integer of at most ${INT32_MAX}`);
   return value;
+}
+
+function atMost(max: number, field: string, count: number, what: string): void {
+  if (count > max) throw invalid(`The ${field} field names ${count} ${what}; a search takes at most ${max}`);
+}
+
+/** The sort terms in turn; a field already sorted by decides nothing more, so a repeat is dropped. */
+function sortOf(terms: NonNullable<SearchUsersRequest['sort']>): UserSearchFilter['sort'] {
+  const sort: UserSearchFilter['sort'] = [];
+  for (const { field, desc } of terms) {
+    const checked = checkSortField(field);
+    if (!sort.some((term) => term.field === checked)) sort.push({ field: checked, desc: desc === true });
+  }
+  return sort;
 }
 
 function checkStatus(status: string): UserStatus {

@@ -142,20 +142,35 @@ function credentialsOf(store: Store, projectId: string, userId: string): Partial
   };
 }
 
-/** Tenants ordered so that every parent comes before its children, as seeding requires. */
+/**
+ * Tenants ordered so that every parent comes before its children, as seeding requires: level by level from
+ * the roots, each level in the store's order. A tenant no walk from a root reaches (its parent is gone, or a
+ * damaged database holds a cycle) cannot be waited for: those come last, as they are. One pass over the
+ * tree, so a chain thousands of levels deep costs no more than as many siblings.
+ */
 function parentsFirst(tenants: TenantRecord[]): TenantRecord[] {
-  const ordered: TenantRecord[] = [];
-  const placed = new Set<string>();
-  let pending = tenants;
-  while (pending.length > 0) {
-    const ready = pending.filter((tenant) => !tenant.parent || placed.has(tenant.parent));
-    // A parent that no longer exists cannot be waited for: place the rest as they are.
-    const batch = ready.length > 0 ? ready : pending;
-    for (const tenant of batch) {
-      ordered.push(tenant);
-      placed.add(tenant.id);
-    }
-    pending = pending.filter((tenant) => !placed.has(tenant.id));
+  const children = new Map<string, TenantRecord[]>();
+  for (const tenant of tenants) {
+    if (tenant.parent === '') continue;
+    const siblings = children.get(tenant.parent);
+    if (siblings) siblings.push(tenant);
+    else children.set(tenant.parent, [tenant]);
   }
-  return ordered;
+  const level = new Map<string, number>();
+  const queue = tenants.filter((tenant) => tenant.parent === '');
+  for (const root of queue) level.set(root.id, 0);
+  for (let i = 0; i < queue.length; i++) {
+    const parent = queue[i] as TenantRecord;
+    for (const child of children.get(parent.id) ?? []) {
+      if (level.has(child.id)) continue;
+      level.set(child.id, (level.get(parent.id) as number) + 1);
+      queue.push(child);
+    }
+  }
+  const levelOf = (tenant: TenantRecord) => level.get(tenant.id) as number;
+  return [
+    // A stable sort: each level keeps the store's order.
+    ...tenants.filter((tenant) => level.has(tenant.id)).sort((a, b) => levelOf(a) - levelOf(b)),
+    ...tenants.filter((tenant) => !level.has(tenant.id)),
+  ];
 }

@@ -358,4 +358,10 @@ export const MIGRATIONS: readonly string[] = [
       FROM user_facets f JOIN users u ON u.rowid = f.user_key, json_each(u.doc, '$.roleNames') r
       WHERE f.kind = 't';
   `,
+  `
+  -- A tenant's children (issue 10): successors, cascade deletes and sub-tenant search walk the tree one level
+  -- at a time, each level a look-up by parent, which without this index read every tenant of the project.
+  -- It ends in created_time (then the implicit rowid), the order successors are answered in.
+  CREATE INDEX tenants_parent ON tenants (project_id, parent, created_time);
+  `,
 ];

@@ -12,6 +12,7 @@ export class TenantStore {
   private readonly byId;
   private readonly all;
   private readonly childrenOf;
+  private readonly subtreeOf;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -38,6 +39,18 @@ export class TenantStore {
     this.childrenOf = db
       .prepare<Key & { parent: string }, string>(
         'SELECT tenant_id FROM tenants WHERE project_id = :projectId AND parent = :parent ORDER BY created_time, rowid',
+      )
+      .pluck();
+    // Level by level through tenants_parent, iteratively (a recursive CTE is a queue, not a call stack), so a
+    // chain of any depth is walked in linear time; UNION drops a tenant already reached, so a cycle ends.
+    // CROSS JOIN keeps the step's one row outermost: left to itself, SQLite scanned every tenant of the
+    // project and probed the step for each.
+    this.subtreeOf = db
+      .prepare<Key & { tenantId: string }, string>(
+        `WITH RECURSIVE tree(id) AS (
+           SELECT :tenantId
+           UNION SELECT t.tenant_id FROM tree CROSS JOIN tenants t ON t.project_id = :projectId AND t.parent = tree.id)
+         SELECT id FROM tree`,
       )
       .pluck();
   }
@@ -73,6 +86,11 @@ export class TenantStore {
   /** The IDs of the tenant's direct children (its `successors`). */
   children(projectId: string, tenantId: string): string[] {
     return this.childrenOf.all({ projectId, parent: tenantId });
+  }
+
+  /** The tenant's ID and those of all its descendants, every parent before its children. */
+  subtree(projectId: string, tenantId: string): string[] {
+    return this.subtreeOf.all({ projectId, tenantId });
   }
 
   private rowOf(projectId: string, tenant: TenantRecord) {

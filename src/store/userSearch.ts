@@ -20,7 +20,7 @@ export class UserSearchStore {
       .prepare<{ projectId: string; tenantIds: string }, string>(
         `WITH RECURSIVE tree(id) AS (
            SELECT value FROM json_each(:tenantIds)
-           UNION SELECT t.tenant_id FROM tenants t JOIN tree ON t.project_id = :projectId AND t.parent = tree.id)
+           UNION SELECT t.tenant_id FROM tree CROSS JOIN tenants t ON t.project_id = :projectId AND t.parent = tree.id)
          SELECT id FROM tree`,
       )
       .pluck();

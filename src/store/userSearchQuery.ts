@@ -145,7 +145,12 @@ export function buildSearchQuery(
   // Vendor behaviour (inferred): several entries are alternatives (a user matches through any one), tested below.
   let tenantRoles = scope.tenantRoles;
   const [only] = tenantRoles;
-  if (tenantRoles.length === 1 && only && !only.impossible && (!only.all || only.tenantIds.length === 1)) {
+  if (
+    tenantRoles.length === 1 &&
+    only &&
+    !only.impossible &&
+    (!only.all || (only.tenantIds.length === 1 && only.roles.length <= MAX_SPLIT_ROLES))
+  ) {
     if (only.roles.length === 0) facets.push({ kind: 't', k1: only.tenantIds });
     else if (!only.all) facets.push({ kind: 'tr', k1: only.tenantIds, k2: only.roles });
     else for (const role of only.roles) facets.push({ kind: 'tr', k1: only.tenantIds, k2: [role] });
@@ -188,11 +193,12 @@ export function buildSearchQuery(
     }
   }
   // The other facets: a facet of one value is a join on its whole key (at most one row a user); a facet of
-  // several values is a probe, which stops at the first.
+  // several values is a probe, which stops at the first. Past MAX_JOINS, one value too is a probe: SQLite
+  // joins at most 64 tables.
   const joins: string[] = [];
   for (const [i, f] of facets.entries()) {
     if (i === driver || (driver < 0 && !pointLookup && i === 0)) continue;
-    if (f.k1.length > 1 || (f.k2?.length ?? 1) > 1) {
+    if (f.k1.length > 1 || (f.k2?.length ?? 1) > 1 || joins.length >= MAX_JOINS) {
       where.push(probe(f));
       continue;
     }
@@ -277,3 +283,12 @@ export function buildSearchQuery(
 
 /** Beyond this many (k1, k2) pairs, one facet's ranges are not merged but collected and sorted. */
 const MAX_UNION_ARMS = 32;
+
+/** Facets joined at most; the others are probed (70 attribute filters once made a join of 72 tables). */
+const MAX_JOINS = 16;
+
+/**
+ * A tenantRoleNames entry with `and` is one facet a role only up to this many roles; past it, one grouped
+ * probe counts them, rather than a condition a role.
+ */
+const MAX_SPLIT_ROLES = 8;

@@ -8,8 +8,9 @@ import { BASIC_FIXTURES, TEST_PROJECT } from '../helpers/mock.js';
 
 /**
  * Property-based fuzzing of every emulated route's body and query: wrong types, missing keys, huge strings,
- * deep nesting, unicode, prototype keys. Whatever comes in, the answer is JSON, never a 5xx, and every
- * failure is Descope's error body; the server keeps answering.
+ * deep nesting, unicode, prototype keys, numbers past int32, int64 and doubles, lists and maps thousands long.
+ * Whatever comes in, the answer is JSON, never a 5xx, and every failure is Descope's error body; the server
+ * keeps answering.
  */
 const AUTH = `Bearer ${TEST_PROJECT.projectId}:${TEST_PROJECT.managementKey}`;
 const ERROR_KEYS = ['errorCode', 'errorDescription', 'errorMessage', 'message'];
@@ -41,6 +42,27 @@ const hostileString = fc.oneof(
     'U2Ada0000000000000000000000',
   ),
 );
+/** Numbers a store may choke on: past int32, int64 and the safe integers, fractions, negatives, 1e308. */
+const edgeNumber = fc.oneof(
+  fc.constantFrom(1e308, -1e308, 1e300, 2 ** 63, 2 ** 53 + 2, 2 ** 31, 2 ** 31 - 1, -1, 0.5, -0),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+/** Lists long enough to outgrow a query built an item at a time. */
+const longList = fc.integer({ min: 100, max: 3000 }).map((n) => Array.from({ length: n }, (_, i) => `v${i}`));
+/**
+ * Maps with up to thousands of keys (attribute filters, tenant-role entries), each value a string or a
+ * Descope StringArray (`{values, and}`), on either side of the bounds a route may set.
+ */
+const wideMap = fc
+  .tuple(fc.oneof(fc.integer({ min: 1, max: 150 }), fc.integer({ min: 150, max: 2500 })), fc.boolean())
+  .map(([n, roleLists]) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `k${i}`,
+        roleLists ? { values: [`r${i % 7}`, `r${i % 3}`], and: i % 2 === 0 } : `v${i}`,
+      ]),
+    ),
+  );
 const leaf = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
 const value = fc.letrec((tie) => ({
   any: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('array'), tie('object')),
@@ -58,6 +80,9 @@ const fieldValue = fc.oneof(
   { weight: 1, arbitrary: fc.array(hostileString, { maxLength: 4 }) },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.integer() },
+  { weight: 1, arbitrary: edgeNumber },
+  { weight: 1, arbitrary: longList },
+  { weight: 1, arbitrary: wideMap },
   { weight: 1, arbitrary: value },
 );
 
@@ -140,6 +165,46 @@ describe('fuzzing every emulated route', () => {
       await fc.assert(
         fc.asyncProperty(rawBodies, (raw) => expectDescopeAnswer(method, path, raw)),
         { numRuns: 9, seed: 7357 },
+      );
+    });
+  }
+
+  /**
+   * User search turns its body into SQL: paging numbers, list filters and maps of filters of every size,
+   * mostly valid elsewhere so that the rest of the body reaches the query.
+   */
+  const paging = fc.oneof(
+    { weight: 2, arbitrary: fc.nat({ max: 1000 }) },
+    { weight: 1, arbitrary: edgeNumber },
+  );
+  const sortTerm = fc.record({
+    field: fc.constantFrom('email', 'createdTime', 'displayName', 'tenant', 'status'),
+    desc: fc.boolean(),
+  });
+  const searchBody = fc.record(
+    {
+      limit: paging,
+      page: paging,
+      offset: paging,
+      customAttributes: wideMap,
+      tenantRoleNames: wideMap,
+      tenantRoleIds: wideMap,
+      loginIds: longList,
+      tenantIds: longList,
+      roleNames: longList,
+      ssoAppIds: longList,
+      includeSubTenants: fc.boolean(),
+      withTestUser: fc.boolean(),
+      text: hostileString,
+      sort: fc.array(sortTerm, { maxLength: 3000 }),
+    },
+    { requiredKeys: [] },
+  );
+  for (const path of ['/v1/mgmt/user/search', '/v2/mgmt/user/search', '/v2/mgmt/user/search/test']) {
+    it(`POST ${path} answers edge numbers and filters of any size with no 5xx`, async () => {
+      await fc.assert(
+        fc.asyncProperty(searchBody, (body) => expectDescopeAnswer('POST', path, JSON.stringify(body))),
+        { numRuns: RUNS_PER_ROUTE, seed: 7357 },
       );
     });
   }

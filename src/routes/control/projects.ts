@@ -16,6 +16,14 @@ import type { Services } from '../operation.js';
 const ProjectParams = z.object({ projectId: z.string().min(1) });
 const TAGS = [CONTROL_PLANE_TAG];
 
+/**
+ * The body limit of the routes that take a whole project (a new project, a snapshot restore): whatever
+ * `GET …/snapshot` answers must go back in, and a snapshot runs about 0.75 KB a user (100,000 users, the
+ * size the mock is measured at, make some 75 MB), far past the 4 MiB of Descope's API routes. A JSON body is
+ * read as one string, which V8 caps at about 512 MiB, so the limit stays well below that.
+ */
+const PROJECT_BODY_LIMIT = 256 * 1024 * 1024;
+
 /** Projects on demand, reset, snapshots and restores: `/_mock/projects…` and `/_mock/reset`. */
 export function registerProjectRoutes(parent: FastifyInstance, services: Services): void {
   const app = parent.withTypeProvider<ZodTypeProvider>();
@@ -35,6 +43,7 @@ export function registerProjectRoutes(parent: FastifyInstance, services: Service
   app.post(
     '/_mock/projects',
     {
+      bodyLimit: PROJECT_BODY_LIMIT,
       schema: {
         summary: 'A new isolated project, optionally seeded with a project in the fixture format',
         tags: TAGS,
@@ -66,6 +75,7 @@ export function registerProjectRoutes(parent: FastifyInstance, services: Service
   app.put(
     '/_mock/projects/:projectId/snapshot',
     {
+      bodyLimit: PROJECT_BODY_LIMIT,
       schema: {
         summary: "Replaces a project's state with a snapshot (creates the project when missing)",
         tags: TAGS,

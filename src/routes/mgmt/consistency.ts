@@ -76,7 +76,7 @@ export function followPermissionChange(
 
 /**
  * tenant/delete: the tenant goes with its own roles; its members and keys lose the membership. With
- * `cascade`, users and keys that belonged only to it go too, and so do its child tenants (recursively).
+ * `cascade`, users and keys that belonged only to it go too, and so do its child tenants, to any depth.
  * Vendor behaviour (inferred): without `cascade` a tenant that still has children is refused, so that no
  * tenant is ever left with a parent that is gone.
  */
@@ -87,12 +87,7 @@ export function deleteTenantTree(
   cascade: boolean,
   nowMs: number,
 ): void {
-  const gone = new Set<string>();
-  const collect = (id: string) => {
-    gone.add(id);
-    for (const child of store.tenants.children(projectId, id)) collect(child);
-  };
-  collect(tenantId);
+  const gone = new Set(store.tenants.subtree(projectId, tenantId));
   if (!cascade && gone.size > 1) {
     throw invalid(`Tenant "${tenantId}" has child tenants; delete them first or use cascade`);
   }
