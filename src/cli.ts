@@ -18,6 +18,8 @@ const FLAG_HELP: Partial<Record<keyof ConfigInput, [value: string, meaning: stri
   logLevel: ['LEVEL', LOG_LEVELS.join(', ')],
   adminToken: ['TOKEN', 'lets non-loopback clients use /_mock/*'],
   journalSize: ['N', 'API calls the request journal keeps; 0 turns it off'],
+  journalBytes: ['BYTES', 'bytes of bodies the journal keeps; a body over 1/32 of it shows as truncated'],
+  requestTimeout: ['MS', 'time to send a whole request, else 408; 0 turns it off'],
 };
 
 /** Keys whose values never appear in messages. */
@@ -120,14 +122,16 @@ async function main(): Promise<void> {
     throw error;
   }
   // Loaded only once the flags are good, so a bad flag is reported at once.
-  const [{ buildServer }, { FixtureError }] = await Promise.all([
+  const [{ buildServer }, { FixtureError }, { DatabaseInUseError }] = await Promise.all([
     import('./server.js'),
     import('./fixtures.js'),
+    import('./store/db.js'),
   ]);
   try {
     app = buildServer(config);
   } catch (error) {
     if (error instanceof FixtureError) exitUsage(error.message);
+    if (error instanceof DatabaseInUseError) exitUsage(`--db "${config.db}": ${DatabaseInUseError.REASON}`);
     if (isDatabaseError(error)) exitUsage(`--db "${config.db}": cannot open the database: ${error.message}`);
     throw error;
   }

@@ -40,6 +40,25 @@ export const ConfigSchema = z
       .min(0, 'must be 0 or more')
       .max(1_000_000, 'must be at most 1000000')
       .default(1000),
+    /**
+     * How many bytes of bodies the journal keeps (oldest out first); a body over 1/32 of it is kept as
+     * `{ truncated: true, bytes }`. 32 MiB: a few thousand ordinary calls, a bounded heap whatever the bodies.
+     */
+    journalBytes: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 or more')
+      .default(32 * 1024 * 1024),
+    /**
+     * Milliseconds a client has to send a whole request, headers and body; then 408 and the connection
+     * closes, so stalled uploads cannot hold connections open. 0 turns it off.
+     */
+    requestTimeout: z.coerce
+      .number({ error: 'must be a whole number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(0, 'must be 0 or more')
+      .max(3_600_000, 'must be at most 3600000 (an hour)')
+      .default(30_000),
   })
   .transform(({ managementKey, ...config }) => ({
     ...config,
@@ -68,4 +87,6 @@ export const FLAGS: Record<keyof ConfigInput, { flag: string; env: string }> = {
   logLevel: { flag: '--log-level', env: 'DESCOPE_MOCK_LOG_LEVEL' },
   adminToken: { flag: '--admin-token', env: 'DESCOPE_MOCK_ADMIN_TOKEN' },
   journalSize: { flag: '--journal-size', env: 'DESCOPE_MOCK_JOURNAL_SIZE' },
+  journalBytes: { flag: '--journal-bytes', env: 'DESCOPE_MOCK_JOURNAL_BYTES' },
+  requestTimeout: { flag: '--request-timeout', env: 'DESCOPE_MOCK_REQUEST_TIMEOUT' },
 };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_FIXTURES, PROJECT_ID_PATTERN } from './config.js';
@@ -189,11 +189,29 @@ function locate(path: string): string {
   return path === DEFAULT_FIXTURES && !existsSync(path) ? PACKAGED_DEMO : path;
 }
 
+/**
+ * The largest fixture file read. The 100,000-user bench fixture is ~30 MB; past this size, parsing and
+ * seeding would take minutes and gigabytes, which is a mistaken path far more often than a real fixture.
+ */
+export const MAX_FIXTURE_BYTES = 256 * 1024 * 1024;
+
 export function readFixtureFile(path: string): FixtureFile {
   let text: string;
   try {
-    text = readFileSync(locate(path), 'utf8');
+    const located = locate(path);
+    // Checked before reading: /dev/zero or a FIFO never ends, and reading one grows without limit.
+    const stats = statSync(located);
+    if (!stats.isFile()) {
+      throw new FixtureError(`${path}: not a regular file (--fixtures takes a JSON file, or none)`);
+    }
+    if (stats.size > MAX_FIXTURE_BYTES) {
+      throw new FixtureError(
+        `${path}: ${stats.size} bytes, over the ${MAX_FIXTURE_BYTES / 1024 / 1024} MiB limit of a fixture file (--fixtures)`,
+      );
+    }
+    text = readFileSync(located, 'utf8');
   } catch (error) {
+    if (error instanceof FixtureError) throw error;
     throw new FixtureError(
       `${path}: cannot read fixture file (${(error as NodeJS.ErrnoException).code ?? error})`,
     );

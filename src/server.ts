@@ -39,6 +39,20 @@ const HealthSchema = z.object({ status: z.literal('ok') });
 const BODY_LIMIT = 4 * 1024 * 1024;
 
 /**
+ * A socket with no traffic at all for this long is closed. Above the longest injected delay (60 s), during
+ * which a request's socket is quiet; stalled requests are cut earlier, by `requestTimeout`.
+ */
+const IDLE_SOCKET_TIMEOUT = 120_000;
+
+/**
+ * Node looks for requests past `requestTimeout` on an interval (30 s by default, longer than the timeout
+ * itself can be): a quarter of the timeout, between 100 ms and 1 s, so a stalled request is cut close to
+ * the limit.
+ */
+const timeoutCheckInterval = (requestTimeout: number): number =>
+  Math.min(1_000, Math.max(100, Math.floor(requestTimeout / 4)));
+
+/**
  * Builds the mock: the store seeded from the fixtures, and a Fastify instance with every emulated route.
  * It never listens: the CLI, the library entry and the tests all build the same instance this way.
  * Throws FixtureError when the fixtures cannot be loaded.
@@ -68,6 +82,15 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
     // One line per request at debug level (below): the default two info lines would flood a test run's output.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
+    // Fastify turns Node's request timeout off; without one, complete headers followed by a body that never
+    // comes hold a connection forever. The headers get the same window: Node ignores a request timeout
+    // shorter than its headers timeout (60 s) once the headers are in.
+    requestTimeout: config.requestTimeout,
+    connectionTimeout: IDLE_SOCKET_TIMEOUT,
+    http: {
+      headersTimeout: config.requestTimeout,
+      connectionsCheckingInterval: timeoutCheckInterval(config.requestTimeout),
+    },
     forceCloseConnections: false,
     frameworkErrors,
     clientErrorHandler,

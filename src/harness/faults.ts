@@ -57,12 +57,30 @@ export interface Fault extends FaultSpec {
 
 /** What a request hit by a fault gets: a pause, then either the normal answer or this error. */
 export interface FaultAction {
+  faultId: string;
+  /** Set when the fault is removed (not when it runs out of `times`): a delay not yet begun is skipped. */
+  removal: { removed: boolean };
   delayMs: number;
   error?: { status: number; headers: Record<string, string>; body: DescopeErrorBody };
 }
 
+/**
+ * How a fault's delay ended: it ran its course (`served`: the request then gets the fault's error, if it
+ * has one), or the request was let go early because its fault was removed (`released`) or the server is
+ * closing (`closing`). A request let go early goes on as if the fault had never matched it: no error,
+ * since the fault that would have answered it is gone.
+ */
+export type DelayOutcome = 'served' | 'released' | 'closing';
+
+/** A request waiting out a fault's delay: the fault it waits on, and how to let it go early. */
+interface Waiting {
+  faultId: string;
+  end(outcome: DelayOutcome): void;
+}
+
 interface ActiveFault {
   fault: Fault;
+  removal: { removed: boolean };
   method?: string;
   matchesPath: (path: string) => boolean;
   random: () => number;
@@ -75,6 +93,8 @@ interface ActiveFault {
 export class FaultRegistry {
   private active: ActiveFault[] = [];
   private added = 0;
+  private readonly waiting = new Set<Waiting>();
+  private closing = false;
 
   add(spec: FaultSpec): Fault {
     this.added += 1;
@@ -83,6 +103,7 @@ export class FaultRegistry {
     const matches = spec.path === undefined ? () => true : pathMatcher(spec.path);
     this.active.push({
       fault,
+      removal: { removed: false },
       method: spec.method?.toUpperCase(),
       // A wildcard never hits the handshake every new SDK client sends in the background: it would use up
       // `times` at random. Naming the path exactly still faults it.
@@ -96,14 +117,60 @@ export class FaultRegistry {
     return this.active.map(({ fault }) => ({ ...fault }));
   }
 
+  /** Removes a fault and lets go the requests waiting out its delay. */
   remove(id: string): boolean {
+    for (const candidate of this.active) if (candidate.fault.id === id) candidate.removal.removed = true;
+    const removed = this.expire(id);
+    this.letGo((waiting) => waiting.faultId === id, 'released');
+    return removed;
+  }
+
+  /** Removes every fault and lets go every request waiting out a delay. */
+  clear(): void {
+    for (const candidate of this.active) candidate.removal.removed = true;
+    this.active = [];
+    this.letGo(() => true, 'released');
+  }
+
+  /**
+   * Lets go every request waiting out a delay, and skips delays from now on, so that closing does not wait
+   * for them (up to 60 s).
+   */
+  close(): void {
+    this.closing = true;
+    this.letGo(() => true, 'closing');
+  }
+
+  /**
+   * Waits out the action's delay; resolves with how the wait ended. A request whose fault was removed, or
+   * whose server began closing, while its body was still arriving does not wait at all.
+   */
+  delay(action: FaultAction): Promise<DelayOutcome> {
+    if (this.closing) return Promise.resolve('closing');
+    if (action.removal.removed) return Promise.resolve('released');
+    return new Promise((resolve) => {
+      const waiting: Waiting = {
+        faultId: action.faultId,
+        end: (outcome) => {
+          clearTimeout(timer);
+          this.waiting.delete(waiting);
+          resolve(outcome);
+        },
+      };
+      const timer = setTimeout(() => waiting.end('served'), action.delayMs);
+      this.waiting.add(waiting);
+    });
+  }
+
+  private letGo(which: (waiting: Waiting) => boolean, outcome: DelayOutcome): void {
+    for (const waiting of [...this.waiting]) if (which(waiting)) waiting.end(outcome);
+  }
+
+  /** Drops a fault without touching requests it is delaying: used when it runs out of `times`. */
+  private expire(id: string): boolean {
     const before = this.active.length;
     this.active = this.active.filter(({ fault }) => fault.id !== id);
     return this.active.length < before;
-  }
-
-  clear(): void {
-    this.active = [];
   }
 
   /** The action of the first fault this request triggers, or undefined. Counts the hit. */
@@ -117,23 +184,26 @@ export class FaultRegistry {
       fault.hits += 1;
       if (fault.remaining !== null) {
         fault.remaining -= 1;
-        if (fault.remaining === 0) this.remove(fault.id);
+        // Its last hit may still be waiting out the delay: expiring must not let that request go.
+        if (fault.remaining === 0) this.expire(fault.id);
       }
-      return actionOf(fault);
+      return actionOf(fault, candidate.removal);
     }
     return undefined;
   }
 }
 
-function actionOf(fault: Fault): FaultAction {
+function actionOf(fault: Fault, removal: FaultAction['removal']): FaultAction {
   const delayMs = fault.delayMs ?? 0;
-  if (fault.status === undefined) return { delayMs };
+  if (fault.status === undefined) return { faultId: fault.id, removal, delayMs };
   const defaults = defaultError(fault.status);
   const errorMessage = fault.errorMessage ?? `Fault ${fault.id} injected by descope-mock`;
   const headers: Record<string, string> = {};
   const retryAfter = fault.retryAfter ?? (fault.status === 429 ? DEFAULT_RETRY_AFTER : undefined);
   if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
   return {
+    faultId: fault.id,
+    removal,
     delayMs,
     error: {
       status: fault.status,

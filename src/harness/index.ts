@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
-import { FaultRegistry } from './faults.js';
+import { type FaultAction, FaultRegistry } from './faults.js';
 import { RequestJournal } from './journal.js';
 import { isDescopePath, pathOf } from './paths.js';
 
@@ -10,8 +10,11 @@ export interface Harness {
   faults: FaultRegistry;
 }
 
-export function createHarness(config: Pick<Config, 'journalSize'>): Harness {
-  return { journal: new RequestJournal(config.journalSize), faults: new FaultRegistry() };
+export function createHarness(config: Pick<Config, 'journalSize' | 'journalBytes'>): Harness {
+  return {
+    journal: new RequestJournal(config.journalSize, config.journalBytes),
+    faults: new FaultRegistry(),
+  };
 }
 
 declare module 'fastify' {
@@ -20,6 +23,8 @@ declare module 'fastify' {
     journalStartMs: number;
     journalBody: unknown;
     journalPayload: unknown;
+    /** A fault that hit this request with a delay, waited out once the body is in. */
+    delayedFault: FaultAction | undefined;
   }
 }
 
@@ -45,6 +50,12 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
   app.decorateRequest('journalStartMs', 0);
   app.decorateRequest('journalBody', undefined);
   app.decorateRequest('journalPayload', undefined);
+  app.decorateRequest('delayedFault', undefined);
+  // Requests waiting out a delay are let go, or closing would wait for them.
+  app.addHook('preClose', (done) => {
+    harness.faults.close();
+    done();
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     const path = descopePathOf(request);
@@ -52,7 +63,12 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     request.journalStartMs = now();
     const action = harness.faults.hit(request.method, path, request.projectId);
     if (!action) return;
-    if (action.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, action.delayMs));
+    // A delay waits until the body is in (preValidation, below): a body left unread for a long delay would
+    // run into --request-timeout and end as a 408.
+    if (action.delayMs > 0) {
+      request.delayedFault = action;
+      return;
+    }
     if (!action.error) return;
     const { status, headers, body } = action.error;
     return reply.code(status).headers(headers).send(body);
@@ -60,9 +76,23 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
 
   // These three run on every request: callbacks rather than promises, as the server's own hooks.
   // The body as sent (before nulls are dropped and zod fills defaults): a reference, copied only when read.
-  app.addHook('preValidation', (request, _reply, done) => {
-    if (request.journalStartMs !== 0) request.journalBody = request.body;
-    done();
+  // A body that cannot be read is refused before this, without the fault's delay.
+  app.addHook('preValidation', (request, reply, done) => {
+    if (request.journalStartMs === 0) return done();
+    request.journalBody = request.body;
+    const action = request.delayedFault;
+    if (action === undefined) return done();
+    harness.faults.delay(action).then((outcome) => {
+      if (outcome === 'served' && action.error) {
+        const { status, headers, body } = action.error;
+        reply.code(status).headers(headers).send(body);
+        return;
+      }
+      // Let go early, the request goes on without the fault (src/harness/faults.ts). While closing, its
+      // connection closes after the answer: the server waits for every open connection before it exits.
+      if (outcome === 'closing') reply.header('connection', 'close');
+      done();
+    });
   });
 
   app.addHook('onSend', (request, reply, payload, done) => {
@@ -86,8 +116,20 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
       status: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime * 100) / 100,
       requestBody: request.journalBody,
+      requestBytes: bodyBytes(request),
       responsePayload: request.journalPayload,
     });
     done();
   });
+}
+
+/**
+ * The request body's size for the journal's byte count: its Content-Length, which costs nothing. A chunked
+ * body has none and is measured as JSON instead (rare: the SDKs send a length).
+ */
+function bodyBytes(request: FastifyRequest): number {
+  const length = request.headers['content-length'];
+  if (length !== undefined) return Number(length) || 0;
+  if (request.journalBody === undefined) return 0;
+  return JSON.stringify(request.journalBody)?.length ?? 0;
 }

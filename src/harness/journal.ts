@@ -28,12 +28,41 @@ export interface RecordedRequest
     'method' | 'path' | 'query' | 'projectId' | 'status' | 'durationMs' | 'requestBody'
   > {
   timeMs: number;
+  /** The request body's size as received (its Content-Length), 0 without a body. */
+  requestBytes: number;
   /** The serialized response (a string) as Fastify sent it. */
   responsePayload: unknown;
 }
 
-/** A recorded request in its ring-buffer slot, with the ID it was given. */
-type Slot = { id: number } & RecordedRequest;
+/**
+ * What the journal shows instead of a body over its per-body cap: the body's size, not its content. An
+ * object rather than a string, so a reader testing `requestBody.truncated` cannot mistake it for a body.
+ */
+export interface TruncatedBody {
+  truncated: true;
+  bytes: number;
+}
+
+/** How full the journal is and what bounds it, as `GET /_mock/requests` shows it. */
+export interface JournalUsage {
+  entries: number;
+  /** The bodies kept, counted as their size on the wire (a truncated body counts 0). */
+  bytes: number;
+  maxEntries: number;
+  maxBytes: number;
+  /** A body larger than this is kept as `{ truncated: true, bytes }`. */
+  maxBodyBytes: number;
+}
+
+/**
+ * The per-body cap is this fraction of the byte limit: 1 MiB at the 32 MiB default. An entry then holds at
+ * most 1/16 of the limit, so the newest entry always fits, and a burst of the largest bodies the mock
+ * accepts (4 MiB batches) still leaves the last 16 calls in the journal rather than one or two.
+ */
+const BODY_SHARE = 32;
+
+/** A recorded request in its ring-buffer slot, with the ID it was given and the bytes its bodies count. */
+type Slot = { id: number; bytes: number } & Omit<RecordedRequest, 'requestBytes'>;
 
 export interface JournalFilter {
   projectId?: string;
@@ -49,32 +78,59 @@ export interface JournalFilter {
 
 /**
  * The request journal: a ring buffer of the last `capacity` Descope API calls, oldest out first, so a long
- * run never grows without limit. Recording stores references in the request's slot (reused once the ring
- * wraps); the cost of copying and masking is paid by the reader.
+ * run never grows without limit. It is bounded by bytes too: entries keep both bodies, and a few calls with
+ * megabyte bodies would otherwise fill the heap (84 calls of 3.6 MB took 512 MB). Recording stores
+ * references in the request's slot (reused once the ring wraps) and counts sizes it already has (the
+ * Content-Length, the response string's length); the cost of copying and masking is paid by the reader.
  */
 export class RequestJournal {
-  private readonly slots: Slot[] = [];
+  private readonly slots: (Slot | undefined)[] = [];
   /** How many requests were ever recorded; also the last ID handed out. */
   private recorded = 0;
-  /** Entries with an ID at or below this were cleared. */
-  private clearedThrough = 0;
+  /** The ID of the oldest entry kept (one past `recorded` when the journal is empty). */
+  private oldest = 1;
+  /** What the kept bodies count, in bytes. */
+  private bytes = 0;
+  readonly maxBodyBytes: number;
 
-  /** `capacity` is the config's `journalSize` (src/config.ts holds its default). */
-  constructor(readonly capacity: number) {}
+  /**
+   * `capacity` is the config's `journalSize`, `maxBytes` its `journalBytes` (src/config.ts holds both
+   * defaults); without `maxBytes`, only the count bounds the journal.
+   */
+  constructor(
+    readonly capacity: number,
+    readonly maxBytes = Number.POSITIVE_INFINITY,
+  ) {
+    this.maxBodyBytes = Math.floor(maxBytes / BODY_SHARE);
+  }
 
   record(request: RecordedRequest): void {
     if (this.capacity === 0) return;
     this.recorded += 1;
-    this.slots[(this.recorded - 1) % this.capacity] = { id: this.recorded, ...request };
+    const id = this.recorded;
+    if (id - this.oldest >= this.capacity) this.dropOldest();
+    const { requestBytes, requestBody, responsePayload, ...rest } = request;
+    const responseBytes = payloadLength(responsePayload);
+    const keepRequest = requestBytes <= this.maxBodyBytes;
+    const keepResponse = responseBytes <= this.maxBodyBytes;
+    const bytes = (keepRequest ? requestBytes : 0) + (keepResponse ? responseBytes : 0);
+    this.slots[(id - 1) % this.capacity] = {
+      id,
+      bytes,
+      ...rest,
+      requestBody: keepRequest ? requestBody : truncated(requestBytes),
+      responsePayload: keepResponse ? responsePayload : truncated(payloadBytes(responsePayload)),
+    };
+    this.bytes += bytes;
+    while (this.bytes > this.maxBytes && this.oldest < id) this.dropOldest();
   }
 
   /** Entries passing the filter, oldest first. */
   list(filter: JournalFilter = {}): JournalEntry[] {
-    const first = Math.max(this.clearedThrough, this.recorded - this.capacity) + 1;
     const matchesPath = filter.path === undefined ? undefined : pathMatcher(filter.path);
     const method = filter.method?.toUpperCase();
     const picked: Slot[] = [];
-    for (let id = first; id <= this.recorded; id += 1) {
+    for (let id = this.oldest; id <= this.recorded; id += 1) {
       const entry = this.slots[(id - 1) % this.capacity];
       if (!entry) continue;
       if (filter.projectId !== undefined && entry.projectId !== filter.projectId) continue;
@@ -89,11 +145,42 @@ export class RequestJournal {
     return kept.map(present);
   }
 
+  usage(): JournalUsage {
+    return {
+      entries: this.recorded - this.oldest + 1,
+      bytes: this.bytes,
+      maxEntries: this.capacity,
+      maxBytes: this.maxBytes,
+      maxBodyBytes: this.maxBodyBytes,
+    };
+  }
+
   clear(): void {
-    this.clearedThrough = this.recorded;
+    this.oldest = this.recorded + 1;
+    this.bytes = 0;
     this.slots.length = 0;
   }
+
+  private dropOldest(): void {
+    const index = (this.oldest - 1) % this.capacity;
+    this.bytes -= this.slots[index]?.bytes ?? 0;
+    this.slots[index] = undefined;
+    this.oldest += 1;
+  }
 }
+
+/** The response's size for the byte count: a string's length (bytes for the ASCII JSON the mock sends). */
+function payloadLength(payload: unknown): number {
+  if (typeof payload === 'string') return payload.length;
+  return Buffer.isBuffer(payload) ? payload.length : 0;
+}
+
+/** Exact bytes, for the marker only: counting them on every response would scan every string. */
+function payloadBytes(payload: unknown): number {
+  return typeof payload === 'string' ? Buffer.byteLength(payload) : payloadLength(payload);
+}
+
+const truncated = (bytes: number): TruncatedBody => ({ truncated: true, bytes });
 
 function present(entry: Slot): JournalEntry {
   return {

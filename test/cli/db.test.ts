@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import DescopeClient from '@descope/node-sdk';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { bannerUrl, runCli, stop } from '../helpers/cli.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { bannerUrl, type CliRun, runCli, stop } from '../helpers/cli.js';
 
 const credentials = {
   projectId: 'P2MockProject000000000000000',
@@ -36,5 +36,35 @@ describe('--db FILE', () => {
     // The fixtures did not re-seed over the stored state.
     expect((await again.management.user.load('maya.patel@northwind.example')).data?.name).toBe('Maya P.');
     expect(await stop(second)).toBe(0);
+  });
+
+  it('refuses a second process on the same file (exit 2, nothing listens), and a restart still works', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'descope-mock-db-')), 'mock.db');
+    const args = ['--port', '0', '--db', file, '--log-level', 'silent'];
+    const runs: CliRun[] = [];
+    const start = () => runs[runs.push(runCli(args)) - 1] as CliRun;
+    // A failure here must not leave servers behind.
+    onTestFinished(() => {
+      for (const run of runs)
+        if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill();
+    });
+    const first = start();
+    const sdk = DescopeClient({ ...credentials, baseUrl: await bannerUrl(first) });
+
+    // Each process caches keys: a second one would go on accepting a project deleted through the first.
+    const second = start();
+    expect(await second.exited).toBe(2);
+    expect(second.stderr()).toBe(
+      `descope-mock: --db "${file}": the database is in use by another descope-mock process (one mock per database file)\n`,
+    );
+    expect(second.stdout()).toBe('');
+    // The first is unharmed.
+    expect((await sdk.management.user.create('first@example.com')).ok).toBe(true);
+    expect(await stop(first)).toBe(0);
+
+    const restarted = start();
+    const again = DescopeClient({ ...credentials, baseUrl: await bannerUrl(restarted) });
+    expect((await again.management.user.load('first@example.com')).ok).toBe(true);
+    expect(await stop(restarted)).toBe(0);
   });
 });

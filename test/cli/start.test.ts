@@ -67,4 +67,32 @@ describe('the CLI', () => {
 
     expect(await stop(run, 'SIGINT')).toBe(0);
   });
+
+  it('on SIGTERM lets go a call waiting out a 60 s fault delay, answers it, and exits 0 at once', async () => {
+    run = runCli(['--port', '0', '--log-level', 'silent']);
+    const url = await bannerUrl(run);
+    const control = (path: string, init: RequestInit = {}) =>
+      fetch(`${url}${path}`, { ...init, headers: { 'content-type': 'application/json' } });
+    const added = await control('/_mock/faults', {
+      method: 'POST',
+      body: JSON.stringify({ path: '/v1/mgmt/user', delayMs: 60_000 }),
+    });
+    expect(added.status).toBe(201);
+    const waiting = fetch(`${url}/v1/mgmt/user?loginId=maya.patel%40northwind.example`, {
+      headers: { authorization: `Bearer ${DEFAULT.projectId}:${DEFAULT.managementKey}` },
+    });
+    while (
+      ((await (await control('/_mock/faults')).json()) as { faults: { hits: number }[] }).faults[0]?.hits !==
+      1
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    // Without the release, the server waits for the call and this runs into the test's timeout.
+    expect(await stop(run, 'SIGTERM')).toBe(0);
+    const answered = await waiting;
+    expect(answered.status).toBe(200);
+    expect(((await answered.json()) as { user: { loginIds: string[] } }).user.loginIds).toEqual([
+      'maya.patel@northwind.example',
+    ]);
+  });
 });

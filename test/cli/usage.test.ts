@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, it, onTestFinished } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-cli-'));
@@ -39,6 +39,12 @@ describe('a bad value', () => {
       {},
       'descope-mock: --log-level "loud": must be one of fatal, error, warn, info, debug, trace, silent',
     ],
+    [['--journal-bytes', '32MB'], {}, 'descope-mock: --journal-bytes "32MB": must be a whole number'],
+    [
+      [],
+      { DESCOPE_MOCK_REQUEST_TIMEOUT: '1.5' },
+      'descope-mock: DESCOPE_MOCK_REQUEST_TIMEOUT "1.5": must be a whole number of milliseconds',
+    ],
     [
       ['--fixtures', join(dir, 'missing.json')],
       {},
@@ -59,6 +65,10 @@ describe('a bad value', () => {
     '%j %j exits 2',
     async ([args, env, line], { expect }) => {
       const run = runCli(args, env);
+      // A value wrongly accepted starts a server: it must not outlive the test.
+      onTestFinished(() => {
+        if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill();
+      });
       expect(await run.exited).toBe(2);
       expect(run.stderr().startsWith(line)).toBe(true);
       expect(run.stderr().trimEnd().split('\n')).toHaveLength(1);

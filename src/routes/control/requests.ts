@@ -37,7 +37,8 @@ export function registerRequestRoutes(parent: FastifyInstance, services: Service
     },
     (request) => {
       const { since, ...filter } = request.query;
-      return { requests: journal.list({ ...filter, sinceMs: since }) };
+      // `journal`: what bounds the journal and how full it is, so a reader can tell why old calls are gone.
+      return { requests: journal.list({ ...filter, sinceMs: since }), journal: journal.usage() };
     },
   );
 

@@ -56,6 +56,14 @@ describe('POST /_mock/faults', () => {
     expect(body.requests[0].durationMs).toBeGreaterThanOrEqual(150);
   });
 
+  it('a delayMs fault with a status answers that status once the delay has run, body read or not', async () => {
+    await addFault({ path: '/v1/mgmt/user*', delayMs: 50, status: 500, times: 2 });
+    expectRefused(await loadAda(), 500, 'E000500');
+    const update = { body: { loginId: 'ada@example.com', displayName: 'Never' } };
+    expectRefused(await mock.http('POST', '/v1/mgmt/user/update/name', update), 500, 'E000500');
+    expect((await loadAda()).body.user.name).toBe('Ada Lovelace');
+  });
+
   it('expires after `times` hits', async () => {
     const id = await addFault({ path: '/v1/mgmt/user', status: 500, times: 2 });
     expect((await mock.control('GET', '/_mock/faults')).body.faults).toEqual([
@@ -143,6 +151,35 @@ describe('DELETE /_mock/faults and /_mock/faults/:id', () => {
     await mock.control('DELETE', '/_mock/faults');
     expect((await mock.control('GET', '/_mock/faults')).body.faults).toEqual([]);
   });
+
+  /** Resolves once the fault has hit a request, which then waits out the delay. */
+  const hitOnce = async (id: string) => {
+    while (
+      !(await mock.control('GET', '/_mock/faults')).body.faults.some((f: Fault) => f.id === id && f.hits)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  type Fault = { id: string; hits: number };
+
+  it.for([
+    ['DELETE /_mock/faults', () => '/_mock/faults'],
+    ['DELETE /_mock/faults/:id', (id: string) => `/_mock/faults/${id}`],
+  ] as const)(
+    '%s lets go a call waiting out a 60 s delay: it goes on without the fault',
+    async ([, path]) => {
+      const id = await addFault({ path: '/v1/mgmt/user/update/name', delayMs: 60_000, status: 500 });
+      // A body too, read before the delay begins.
+      const waiting = mock.http('POST', '/v1/mgmt/user/update/name', {
+        body: { loginId: 'ada@example.com', displayName: 'Ada Released' },
+      });
+      await hitOnce(id);
+      expect((await mock.control('DELETE', path(id))).status).toBe(200);
+      // Without the release this waits 60 s, beyond the test's timeout.
+      expect((await waiting).status).toBe(200);
+      expect((await loadAda()).body.user.name).toBe('Ada Released');
+    },
+  );
 
   it('answers 404 for an unknown fault', async () => {
     const missing = await mock.control('DELETE', '/_mock/faults/F999');

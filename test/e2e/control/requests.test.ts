@@ -129,6 +129,42 @@ describe('the journal is bounded', () => {
       const { body } = await small.control('GET', '/_mock/requests');
       const loginIds = body.requests.map((e: { query: { loginId: string } }) => e.query.loginId);
       expect(loginIds).toEqual(['user2@example.com', 'user3@example.com', 'user4@example.com']);
+      expect(body.journal).toMatchObject({ entries: 3, maxEntries: 3, maxBytes: 32 * 1024 * 1024 });
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('keeps bodies within --journal-bytes: a large body shows as truncated, the oldest calls go first', async () => {
+    // 64 KiB: a body over 2 KiB is replaced by its size.
+    const small = await startMock({ journalBytes: 64 * 1024 });
+    try {
+      const users = Array.from({ length: 100 }, (_, i) => ({ loginId: `bulk${i}@example.com` }));
+      expect((await small.http('POST', '/v1/mgmt/user/create/batch', { body: { users } })).status).toBe(200);
+      const [batch] = (await small.control('GET', '/_mock/requests?path=*/batch')).body.requests;
+      expect(batch.requestBody).toEqual({ truncated: true, bytes: JSON.stringify({ users }).length });
+      expect(batch.responseBody).toEqual({ truncated: true, bytes: expect.any(Number) });
+
+      // 80 request bodies of ~1 KB each: more than 64 KiB, so the first ones have to go.
+      const padding = 'n'.repeat(1000);
+      for (let i = 0; i < 80; i += 1) {
+        const body = { loginId: 'ada@example.com', displayName: `${i} ${padding}` };
+        expect((await small.http('POST', '/v1/mgmt/user/update/name', { body })).status).toBe(200);
+      }
+      const { body } = await small.control('GET', '/_mock/requests');
+      expect(body.journal).toEqual({
+        entries: body.requests.length,
+        bytes: expect.any(Number),
+        maxEntries: 1000,
+        maxBytes: 64 * 1024,
+        maxBodyBytes: 2048,
+      });
+      expect(body.journal.bytes).toBeLessThanOrEqual(64 * 1024);
+      const names = body.requests.map(
+        (e: { requestBody: { displayName?: string } }) => e.requestBody.displayName,
+      );
+      expect(names).not.toContain(`0 ${padding}`);
+      expect(names.at(-1)).toBe(`79 ${padding}`);
     } finally {
       await small.close();
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RETRY_AFTER,
+  type FaultAction,
   FaultRegistry,
   FaultSpecSchema,
   mulberry32,
@@ -65,6 +66,49 @@ describe('FaultRegistry', () => {
       actual.push(faults.hit('POST', '/v1/mgmt/user/create', 'P2A') !== undefined);
     }
     expect(actual).toEqual(expected);
+  });
+
+  /** The action of a fault hitting a user call, which the test expects to exist. */
+  const hitUser = (faults: FaultRegistry, method = 'GET'): FaultAction => {
+    const action = faults.hit(method, '/v1/mgmt/user', 'P2A');
+    if (!action) throw new Error('no fault hit');
+    return action;
+  };
+
+  it('lets go a delayed request when its fault is removed, not when the fault runs out of hits', async () => {
+    const faults = new FaultRegistry();
+    const { id } = faults.add(FaultSpecSchema.parse({ delayMs: 60_000, status: 500, times: 2 }));
+    const other = faults.add(FaultSpecSchema.parse({ method: 'POST', delayMs: 60_000 }));
+    const ended: string[] = [];
+    const wait = (method: string, name: string) =>
+      faults.delay(hitUser(faults, method)).then((outcome) => ended.push(`${name} ${outcome}`));
+    const first = wait('GET', 'first');
+    // The second hit uses up `times`: the fault expires, and the first request keeps waiting.
+    const second = wait('GET', 'second');
+    const posted = wait('POST', 'posted');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(ended).toEqual([]);
+    // Gone from the list already (so 404), but its waiting requests are still let go.
+    expect(faults.remove(id)).toBe(false);
+    await Promise.all([first, second]);
+    expect(ended).toEqual(['first released', 'second released']);
+    expect(faults.remove(other.id)).toBe(true);
+    await posted;
+    expect(ended).toContain('posted released');
+  });
+
+  it('skips the delay of a request whose fault went before it began waiting, and every delay once closing', async () => {
+    const faults = new FaultRegistry();
+    faults.add(FaultSpecSchema.parse({ delayMs: 60_000 }));
+    const early = hitUser(faults);
+    faults.clear();
+    expect(await faults.delay(early)).toBe('released');
+
+    faults.add(FaultSpecSchema.parse({ delayMs: 60_000 }));
+    const waiting = faults.delay(hitUser(faults));
+    faults.close();
+    expect(await waiting).toBe('closing');
+    expect(await faults.delay(hitUser(faults))).toBe('closing');
   });
 
   it('refuses the statuses the SDKs retry unless allowed, and a fault that does nothing', () => {

@@ -10,6 +10,7 @@ const request = (overrides: Partial<RecordedRequest> = {}): RecordedRequest => (
   status: 200,
   durationMs: 1,
   requestBody: {},
+  requestBytes: 2,
   responsePayload: '{}',
   ...overrides,
 });
@@ -61,6 +62,61 @@ describe('RequestJournal', () => {
     expect(journal.list({ status: 404 }).map((e) => e.id)).toEqual([3]);
     expect(journal.list({ sinceMs: 2000 }).map((e) => e.id)).toEqual([2, 3]);
     expect(journal.list({ limit: 2 }).map((e) => e.id)).toEqual([2, 3]);
+  });
+});
+
+describe('RequestJournal bytes', () => {
+  const sized = (requestBytes: number, responseBytes: number, status = 200) =>
+    request({ status, requestBytes, responsePayload: `"${'x'.repeat(responseBytes - 2)}"` });
+
+  it('drops the oldest entries while the bodies kept exceed the byte limit', () => {
+    // 3200 bytes: each body up to 100 bytes is kept; each entry below counts 50 + 50.
+    const journal = new RequestJournal(1000, 3200);
+    for (let i = 1; i <= 40; i += 1) journal.record(sized(50, 50, 200 + i));
+    expect(journal.list().map((entry) => entry.id)).toEqual(Array.from({ length: 32 }, (_, i) => i + 9));
+    expect(journal.usage()).toEqual({
+      entries: 32,
+      bytes: 3200,
+      maxEntries: 1000,
+      maxBytes: 3200,
+      maxBodyBytes: 100,
+    });
+  });
+
+  it('keeps a body over the per-body cap as a marker with its size, and counts it as nothing', () => {
+    const journal = new RequestJournal(10, 3200);
+    journal.record(
+      request({ requestBody: { big: true }, requestBytes: 101, responsePayload: `"${'é'.repeat(99)}"` }),
+    );
+    const [entry] = journal.list();
+    expect(entry?.requestBody).toEqual({ truncated: true, bytes: 101 });
+    // The marker gives the response's bytes as sent (UTF-8), not its length in characters.
+    expect(entry?.responseBody).toEqual({ truncated: true, bytes: 200 });
+    expect(journal.usage()).toMatchObject({ entries: 1, bytes: 0 });
+  });
+
+  it('still bounds by count, and a clear frees the bytes', () => {
+    const journal = new RequestJournal(3, 3200);
+    for (let i = 1; i <= 5; i += 1) journal.record(sized(10, 10));
+    expect(journal.usage()).toMatchObject({ entries: 3, bytes: 60 });
+    journal.clear();
+    expect(journal.usage()).toMatchObject({ entries: 0, bytes: 0 });
+    journal.record(sized(10, 10));
+    expect(journal.list().map((entry) => entry.id)).toEqual([6]);
+    expect(journal.usage()).toMatchObject({ entries: 1, bytes: 20 });
+  });
+
+  it('with a byte limit of 0 keeps every entry but no body', () => {
+    const journal = new RequestJournal(5, 0);
+    journal.record(sized(10, 10));
+    journal.record(request({ requestBody: undefined, requestBytes: 0, responsePayload: '' }));
+    expect(journal.list().map((entry) => [entry.requestBody, entry.responseBody])).toEqual([
+      [
+        { truncated: true, bytes: 10 },
+        { truncated: true, bytes: 10 },
+      ],
+      [null, ''],
+    ]);
   });
 });
 
