@@ -358,4 +358,9 @@ export const MIGRATIONS: readonly string[] = [
       FROM user_facets f JOIN users u ON u.rowid = f.user_key, json_each(u.doc, '$.roleNames') r
       WHERE f.kind = 't';
   `,
+  `
+  -- An imported passkey's device (passkeys/import's WebauthnImportDevice, public key included) as JSON;
+  -- NULL for one that was not imported.
+  ALTER TABLE user_passkeys ADD COLUMN device TEXT;
+  `,
 ];
