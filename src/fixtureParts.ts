@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_STATES } from './domain/credentials.js';
 import { EXPIRATION_UNITS } from './domain/tenantSettings.js';
+import { WebauthnImportDevice } from './schemas/webauthn.js';
 
 /**
  * The nested objects of the fixture format (src/fixtures.ts): a user's credentials and sign-ins, a tenant's
@@ -18,6 +19,8 @@ export const PasskeyFixture = z.object({
   kind: z.string().default(''),
   displayName: z.string().default(''),
   createdTime: epochSeconds.optional(),
+  /** What passkeys/import was given for it (a snapshot's passkey); absent for one that was not imported. */
+  device: WebauthnImportDevice.optional(),
 });
 
 export const TrustedDeviceFixture = z.object({

@@ -76,6 +76,8 @@ const CustomAttributeFixture = z.object({
   // Absent: none, as for a definition created without them.
   viewPermissions: z.array(z.string()).optional(),
   editPermissions: z.array(z.string()).optional(),
+  // Absent: true, as for a definition created without it.
+  editable: z.boolean().optional(),
 });
 
 const UserFixture = z.object({

@@ -5,12 +5,12 @@ import { type Config, type ConfigInput, ConfigSchema, DEFAULT_MANAGEMENT_KEY } f
 import { registerOpenApi } from './docsApp.js';
 import { type FixtureFile, readFixtureFile } from './fixtures.js';
 import { createHarness, installHarnessHooks } from './harness/index.js';
+import { maskUrl } from './harness/journal.js';
 import { applyConfiguredKeys, seedRemembered } from './harness/projects.js';
 import { installAccessChecks } from './http/access.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
-import { dropNulls } from './http/nulls.js';
 import { skipOverride } from './openapi.js';
 import { registerControlPlane } from './routes/control/index.js';
 import type { Services } from './routes/operation.js';
@@ -104,16 +104,14 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   // Declared up front (Fastify's advice: every request object keeps one shape); '' until the bearer check passes.
   app.decorateRequest('projectId', '');
   installAccessChecks(app, config, store.projects);
-  // After the bearer check, before nulls are dropped: the journal and the faults of every Descope API call.
+  // After the bearer check, before validation reads the body as proto3 JSON (src/http/compilers.ts): the
+  // journal and the faults of every Descope API call.
   installHarnessHooks(app, services.harness, services.now);
-  app.addHook('preValidation', (request, _reply, done) => {
-    // No body at all reads as an empty message, as an empty one does (src/http/body.ts).
-    request.body = dropNulls(request.body ?? {});
-    done();
-  });
   app.addHook('onResponse', (request, reply, done) => {
+    // Secrets in the query string (`?password=`) masked by the journal's rule.
+    const url = maskUrl(request.url);
     request.log.debug(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: reply.elapsedTime },
+      { method: request.method, url, statusCode: reply.statusCode, ms: reply.elapsedTime },
       'request',
     );
     done();

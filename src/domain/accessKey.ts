@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { invalid, missing } from '../errors.js';
 import type { Catalog } from './catalog.js';
 import { randomId } from './ids.js';
+import { type SortInput, type SortKeys, sortedBy } from './sorting.js';
 import { checkRoles, checkUserTenants } from './userRoles.js';
 
 /** An access key as the mock keeps it (Descope's AccessKey object, without the derived `tenantName`s). */
@@ -123,7 +124,35 @@ export interface AccessKeySearch {
   creatingUser?: string;
   customAttributes?: Record<string, unknown>;
   text?: string;
+  sort?: SortInput[];
 }
+
+/**
+ * Vendor behaviour (inferred): accesskey/search's `sort` orders by the key's own fields (the spec's SortField
+ * lists the user fields only).
+ */
+export const ACCESS_KEY_SORT_KEYS: SortKeys<AccessKeyRecord> = {
+  name: (key) => key.name,
+  id: (key) => key.id,
+  description: (key) => key.description,
+  createdTime: (key) => key.createdTime,
+  expireTime: (key) => key.expireTime,
+  status: (key) => key.status,
+  createdBy: (key) => key.createdBy,
+  boundUserId: (key) => key.boundUserId,
+  clientId: (key) => key.clientId,
+};
+
+/** accesskey/search: the matching keys, in `sort`'s order (else the order they were created in). */
+export const searchAccessKeys = (
+  keys: readonly AccessKeyRecord[],
+  search: AccessKeySearch,
+): AccessKeyRecord[] =>
+  sortedBy(
+    keys.filter((key) => matchesAccessKeySearch(key, search)),
+    search.sort,
+    ACCESS_KEY_SORT_KEYS,
+  );
 
 /** Vendor behaviour (inferred): tenantIds matches a key in any of them; text is a case-insensitive substring of the name. */
 export function matchesAccessKeySearch(key: AccessKeyRecord, search: AccessKeySearch): boolean {

@@ -4,6 +4,7 @@ import {
   type CustomAttributeDefinition,
   type CustomAttributeType,
 } from './catalog.js';
+import { refuseReservedKey } from './reservedKeys.js';
 import type { UserRecord } from './user.js';
 
 /**
@@ -26,6 +27,8 @@ export interface AttributeDefinitionRecord extends CustomAttributeDefinition {
   defaultValue?: unknown;
   viewPermissions?: string[];
   editPermissions?: string[];
+  /** Kept only when false: absent is the default, true. */
+  editable?: boolean;
 }
 
 export interface AttributeDefinitionInput {
@@ -36,6 +39,7 @@ export interface AttributeDefinitionInput {
   defaultValue?: unknown;
   viewPermissions?: string[];
   editPermissions?: string[];
+  editable?: boolean;
 }
 
 export function typeOfCode(code: number | undefined): CustomAttributeType {
@@ -54,6 +58,8 @@ export function definitionOf(
   existing: CustomAttributeDefinition | undefined,
 ): AttributeDefinitionRecord {
   if (!input.name) throw missing('name');
+  // A definition's name becomes the key of every user's value: a reserved one would be lost there.
+  refuseReservedKey(input.name, 'name');
   const type = typeOfCode(input.type);
   if (existing && existing.type !== type) {
     throw invalid(`Custom attribute "${input.name}" is a ${existing.type}: its type cannot change`);
@@ -71,6 +77,7 @@ export function definitionOf(
     ...(input.defaultValue === undefined ? {} : { defaultValue: input.defaultValue }),
     viewPermissions: input.viewPermissions ?? [],
     editPermissions: input.editPermissions ?? [],
+    ...(input.editable === false ? { editable: false } : {}),
   };
 }
 
@@ -85,8 +92,9 @@ export function toWireDefinition(definition: AttributeDefinitionRecord) {
     defaultValue: definition.defaultValue ?? null,
     viewPermissions: definition.viewPermissions ?? [],
     editPermissions: definition.editPermissions ?? [],
-    // Vendor behaviour (inferred): the management key may edit every attribute.
-    editable: true,
+    // Vendor behaviour (inferred): editable as the definition was created (the SDKs send the flag back with
+    // the definitions they read); true unless it said false.
+    editable: definition.editable !== false,
   };
 }
 

@@ -15,14 +15,28 @@ export interface PasswordRecord {
   setMs: number;
 }
 
-/** A WebAuthn credential; `id` is its credential ID. Wire shape as is (createdTime in epoch seconds, int32). */
+/**
+ * A WebAuthn credential; `id` is its credential ID. Wire shape as is (createdTime in epoch seconds, int32),
+ * plus, for an imported one, the device it was imported from (passkeys/import's WebauthnImportDevice, with
+ * its public key), which the wire does not show.
+ */
 export interface PasskeyRecord {
   id: string;
   rpId: string;
   kind: string;
   displayName: string;
   createdTime: number;
+  device?: Record<string, unknown>;
 }
+
+/** A passkey as passkeys/list answers it. */
+export const toWirePasskey = ({ id, rpId, kind, displayName, createdTime }: PasskeyRecord) => ({
+  id,
+  rpId,
+  kind,
+  displayName,
+  createdTime,
+});
 
 export interface TrustedDeviceRecord {
   id: string;

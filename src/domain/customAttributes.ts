@@ -1,5 +1,6 @@
 import { invalid } from '../errors.js';
 import type { Catalog, CustomAttributeDefinition } from './catalog.js';
+import { refuseReservedKey } from './reservedKeys.js';
 import type { CustomAttributeValue } from './user.js';
 
 /**
@@ -46,6 +47,7 @@ export function checkCustomAttribute(key: string, value: unknown, catalog: Catal
 }
 
 function declared(key: string, catalog: Catalog): CustomAttributeDefinition {
+  refuseReservedKey(key, 'customAttributes');
   const definition = catalog.attribute(key);
   if (!definition) throw invalid(`Custom attribute "${key}" is not defined in the project`);
   return definition;

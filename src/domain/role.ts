@@ -1,6 +1,7 @@
 import { invalid, missing } from '../errors.js';
 import type { Catalog } from './catalog.js';
 import { randomId } from './ids.js';
+import { type SortInput, type SortKeys, sortedBy } from './sorting.js';
 
 /** A role (Descope's Role object). `tenantId` is '' for a project-level role. */
 export interface RoleRecord {
@@ -116,7 +117,28 @@ export interface RoleSearch {
   includeProjectRoles?: boolean;
   roleIds?: string[];
   text?: string;
+  sort?: SortInput[];
 }
+
+/**
+ * Vendor behaviour (inferred): role/search's `sort` orders by the role's own fields (the spec's SortField
+ * lists the user fields only).
+ */
+export const ROLE_SORT_KEYS: SortKeys<RoleRecord> = {
+  name: (role) => role.name,
+  id: (role) => role.id,
+  description: (role) => role.description,
+  createdTime: (role) => role.createdTime,
+  tenantId: (role) => role.tenantId,
+};
+
+/** role/search: the matching roles, in `sort`'s order (else the order they were created in). */
+export const searchRoles = (roles: readonly RoleRecord[], search: RoleSearch): RoleRecord[] =>
+  sortedBy(
+    roles.filter((role) => matchesRoleSearch(role, search)),
+    search.sort,
+    ROLE_SORT_KEYS,
+  );
 
 /**
  * Vendor behaviour (inferred): without tenantIds every role matches the scope; with them, the roles of those

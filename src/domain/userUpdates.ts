@@ -3,6 +3,7 @@ import type { Catalog } from './catalog.js';
 import { checkEmail, normaliseLoginId, normalisePhone } from './contacts.js';
 import { mergeCustomAttributes } from './customAttributes.js';
 import { followContact, type LoginIdOwners, replaceLoginId, sameLoginId } from './loginIds.js';
+import { refuseReservedKey } from './reservedKeys.js';
 import type { UserRecord } from './user.js';
 import { checkStatus } from './userCreate.js';
 
@@ -96,6 +97,7 @@ export function updateCustomAttribute(
   ctx: MutationContext,
 ): UserRecord {
   if (!key) throw missing('attributeKey');
+  refuseReservedKey(key, 'attributeKey');
   return {
     ...user,
     customAttributes: mergeCustomAttributes(user.customAttributes, { [key]: value }, ctx.catalog),

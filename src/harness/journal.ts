@@ -192,7 +192,7 @@ function present(entry: Slot): JournalEntry {
     projectId: entry.projectId,
     status: entry.status,
     durationMs: entry.durationMs,
-    requestBody: mask(entry.requestBody ?? null),
+    requestBody: mask(maskFilesOf(entry.path, entry.requestBody ?? null)),
     responseBody: mask(parsePayload(entry.responsePayload)),
   };
 }
@@ -209,13 +209,18 @@ function parsePayload(payload: unknown): unknown {
 export const MASK = '***';
 
 /**
- * Keys whose values are secrets: passwords, management and access keys, OTP codes, link tokens, JWTs and
- * links (which carry a token). `errorCode` and the like are not: the match is on whole key names.
+ * Keys whose values are secrets: passwords, management and access keys, OTP codes, link tokens, JWTs,
+ * links (which carry a token) and TOTP seeds. `errorCode` and the like are not: the match is on whole key
+ * names.
  */
 const SECRET_KEY =
-  /^(code|otp|token|key|cleartext|secret|jwt|link|hash|.*password.*|.*secret.*|.*token.*|.*jwt.*|.*key|.*link)$/i;
+  /^(code|otp|token|key|cleartext|secret|jwt|link|hash|seed|.*password.*|.*secret.*|.*token.*|.*jwt.*|.*key|.*link)$/i;
 /** Keys that end like a secret but are not one. */
 const NOT_SECRET = new Set(['loginid', 'keyid', 'errorcode']);
+
+/** The one rule for what is a secret, by the name of its key (a body key or a query parameter). */
+export const isSecretKey = (name: string): boolean =>
+  SECRET_KEY.test(name) && !NOT_SECRET.has(name.toLowerCase());
 
 /** A deep copy with every secret value replaced by `***`. */
 export function mask(value: unknown): unknown {
@@ -223,8 +228,50 @@ export function mask(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    const secret = SECRET_KEY.test(key) && !NOT_SECRET.has(key.toLowerCase());
+    const secret = isSecretKey(key);
     out[key] = secret && inner !== '' && inner !== null && typeof inner !== 'boolean' ? MASK : mask(inner);
   }
   return out;
+}
+
+/**
+ * Request fields that are whole files of secrets under an ordinary name: user/import's `users` (cleartext
+ * passwords, TOTP seeds) and `hashes` (password hashes), base64 of the source system's export.
+ */
+const SECRET_FILES: Readonly<Record<string, readonly string[]>> = {
+  '/v1/mgmt/user/import': ['users', 'hashes'],
+};
+
+function maskFilesOf(path: string, body: unknown): unknown {
+  const files = SECRET_FILES[path];
+  if (!files || typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const out: Record<string, unknown> = { ...body };
+  for (const field of files) {
+    if (out[field] !== undefined && out[field] !== null && out[field] !== '') out[field] = MASK;
+  }
+  return out;
+}
+
+/** A request URL with the value of every secret query parameter (`?password=…`) replaced by `***`. */
+export function maskUrl(url: string): string {
+  const start = url.indexOf('?');
+  if (start === -1) return url;
+  const parameters = url
+    .slice(start + 1)
+    .split('&')
+    .map((parameter) => {
+      const equals = parameter.indexOf('=');
+      if (equals === -1 || equals === parameter.length - 1) return parameter;
+      const name = parameter.slice(0, equals);
+      return isSecretKey(decodedName(name)) ? `${name}=${MASK}` : parameter;
+    });
+  return `${url.slice(0, start + 1)}${parameters.join('&')}`;
+}
+
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name.replaceAll('+', ' '));
+  } catch {
+    return name;
+  }
 }

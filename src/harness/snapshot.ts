@@ -36,6 +36,7 @@ export function exportProject(store: Store, projectId: string): ProjectFixture |
       ...(definition.defaultValue === undefined ? {} : { defaultValue: definition.defaultValue }),
       viewPermissions: definition.viewPermissions ?? [],
       editPermissions: definition.editPermissions ?? [],
+      ...(definition.editable === false ? { editable: false } : {}),
     })),
     users: store.control
       .users(projectId)

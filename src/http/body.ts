@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { DescopeError } from '../errors.js';
+import { DescopeError, invalid } from '../errors.js';
 
 type Done = (error: Error | null, body?: unknown) => void;
 type StringParser = (request: FastifyRequest, body: string, done: Done) => void;
@@ -8,11 +8,11 @@ type StringParser = (request: FastifyRequest, body: string, done: Done) => void;
  * Request bodies are read as JSON whatever their content type.
  * Vendor behaviour (inferred): Descope's grpc-gateway decodes any body with its default JSON marshaler, and an
  * empty body decodes as an empty message (so a missing key then reads as "required", not "malformed").
- * `__proto__` and `constructor.prototype` keys are dropped like any unknown key, so they can never reach an
- * object's prototype.
+ * A `__proto__` key (or a `constructor` object holding `prototype`), at any depth, refuses the whole body
+ * (E011004): such a key never reaches an object, and is not silently lost either (src/domain/reservedKeys.ts).
  */
 export function installBodyParser(app: FastifyInstance): void {
-  const secureParse = app.getDefaultJsonParser('remove', 'remove') as unknown as StringParser;
+  const secureParse = app.getDefaultJsonParser('error', 'error') as unknown as StringParser;
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
@@ -53,13 +53,20 @@ function nestedTooDeep(value: unknown, remaining = MAX_DEPTH): boolean {
   return false;
 }
 
-/** Names what is wrong with the body, as JSON.parse words it (`Unexpected end of JSON input`). */
+/**
+ * Names what is wrong with the body, as JSON.parse words it (`Unexpected end of JSON input`); JSON that
+ * parses was refused for a reserved key.
+ */
 function malformed(text: string): DescopeError {
-  let detail = 'not valid JSON';
   try {
     JSON.parse(text);
   } catch (error) {
-    detail = `not valid JSON: ${(error as Error).message}`;
+    return new DescopeError(
+      'BAD_REQUEST',
+      `Request is malformed: the body is not valid JSON: ${(error as Error).message}`,
+    );
   }
-  return new DescopeError('BAD_REQUEST', `Request is malformed: the body is ${detail}`);
+  return invalid(
+    'The request body cannot use the key "__proto__" (nor "constructor.prototype"): it is reserved',
+  );
 }

@@ -15,6 +15,9 @@ interface PasswordRow {
   set_ms: number;
 }
 
+/** The SELECT aliases its columns to the record's names; the device stays JSON text (or NULL). */
+type PasskeyRow = Omit<PasskeyRecord, 'device'> & { device: string | null };
+
 /** The SELECT aliases its columns to the record's names; only the scopes stay JSON text. */
 type ProviderTokenRow = Omit<ProviderTokenRecord, 'scopes'> & { scopes: string };
 
@@ -48,13 +51,15 @@ export class CredentialStore {
     this.updatePasswordState = db.prepare(
       'UPDATE user_passwords SET state = :state WHERE project_id = :projectId AND user_id = :userId',
     );
-    this.passkeysOf = db.prepare<UserKey, PasskeyRecord>(
-      `SELECT credential_id AS id, rp_id AS rpId, kind, display_name AS displayName, created_time AS createdTime
+    this.passkeysOf = db.prepare<UserKey, PasskeyRow>(
+      `SELECT credential_id AS id, rp_id AS rpId, kind, display_name AS displayName, created_time AS createdTime,
+         device
        FROM user_passkeys WHERE project_id = :projectId AND user_id = :userId ORDER BY created_time, credential_id`,
     );
     this.insertPasskeyRow = db.prepare(
-      `INSERT OR REPLACE INTO user_passkeys (project_id, user_id, credential_id, rp_id, kind, display_name, created_time)
-       VALUES (:projectId, :userId, :id, :rpId, :kind, :displayName, :createdTime)`,
+      `INSERT OR REPLACE INTO user_passkeys
+         (project_id, user_id, credential_id, rp_id, kind, display_name, created_time, device)
+       VALUES (:projectId, :userId, :id, :rpId, :kind, :displayName, :createdTime, :device)`,
     );
     this.deletePasskeyRow = db.prepare(
       'DELETE FROM user_passkeys WHERE project_id = :projectId AND user_id = :userId AND credential_id = :id',
@@ -103,11 +108,16 @@ export class CredentialStore {
   }
 
   passkeys(projectId: string, userId: string): PasskeyRecord[] {
-    return this.passkeysOf.all({ projectId, userId });
+    return this.passkeysOf
+      .all({ projectId, userId })
+      .map(({ device, ...passkey }) =>
+        device === null ? passkey : { ...passkey, device: JSON.parse(device) },
+      );
   }
 
   addPasskey(projectId: string, userId: string, passkey: PasskeyRecord): void {
-    this.insertPasskeyRow.run({ projectId, userId, ...passkey });
+    const device = passkey.device === undefined ? null : JSON.stringify(passkey.device);
+    this.insertPasskeyRow.run({ projectId, userId, ...passkey, device });
   }
 
   /** Removes one passkey by credential ID; false when the user has no such passkey. */

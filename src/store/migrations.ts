@@ -364,4 +364,9 @@ export const MIGRATIONS: readonly string[] = [
   -- It ends in created_time (then the implicit rowid), the order successors are answered in.
   CREATE INDEX tenants_parent ON tenants (project_id, parent, created_time);
   `,
+  `
+  -- An imported passkey's device (passkeys/import's WebauthnImportDevice, public key included) as JSON;
+  -- NULL for one that was not imported.
+  ALTER TABLE user_passkeys ADD COLUMN device TEXT;
+  `,
 ];

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import {
+  ACCESS_KEY_SORT_KEYS,
   type AccessKeyRecord,
   buildAccessKey,
-  matchesAccessKeySearch,
   newSecret,
+  searchAccessKeys,
   setStatus,
   toWireAccessKey,
   updateAccessKey,
 } from '../../domain/accessKey.js';
 import { missing } from '../../errors.js';
+import { SortSchema } from '../../schemas/sort.js';
 import { VoidResponse } from '../../schemas/void.js';
 import type { Store } from '../../store/index.js';
 import { defineOperation, type Operation } from '../operation.js';
@@ -156,16 +158,16 @@ export const accessKeyOperations = [
       creatingUser: z.string().optional(),
       customAttributes: z.record(z.string(), z.unknown()).optional(),
       text: z.string().optional(),
+      sort: SortSchema.describe(`by ${Object.keys(ACCESS_KEY_SORT_KEYS).join(', ')}; ascending unless desc`),
     }),
     response: z.object({ keys: z.array(WireAccessKeySchema) }),
     handler: ({ body, projectId, services }) => {
       // One catalog for the whole answer: its tenant and role lookups are memoised across keys.
       const catalog = services.store.catalog.forProject(projectId);
       return {
-        keys: services.store.accessKeys
-          .list(projectId)
-          .filter((key) => matchesAccessKeySearch(key, body))
-          .map((key) => toWireAccessKey(key, catalog)),
+        keys: searchAccessKeys(services.store.accessKeys.list(projectId), body).map((key) =>
+          toWireAccessKey(key, catalog),
+        ),
       };
     },
   }),

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import {
   buildRole,
-  matchesRoleSearch,
+  ROLE_SORT_KEYS,
   type RoleContext,
   type RoleRecord,
+  searchRoles,
   toWireRole,
   updateRole,
 } from '../../domain/role.js';
 import { missing } from '../../errors.js';
+import { SortSchema } from '../../schemas/sort.js';
 import { VoidResponse } from '../../schemas/void.js';
 import type { Store } from '../../store/index.js';
 import { defineOperation, type Services } from '../operation.js';
@@ -200,13 +202,11 @@ export const roleOperations = [
       includeProjectRoles: z.boolean().optional(),
       roleIds: z.array(z.string()).optional(),
       text: z.string().optional(),
+      sort: SortSchema.describe(`by ${Object.keys(ROLE_SORT_KEYS).join(', ')}; ascending unless desc`),
     }),
     response: RolesResponse,
     handler: ({ body, projectId, services }) => ({
-      roles: services.store.roles
-        .listRoles(projectId)
-        .filter((role) => matchesRoleSearch(role, body))
-        .map(toWireRole),
+      roles: searchRoles(services.store.roles.listRoles(projectId), body).map(toWireRole),
     }),
   }),
 ];

@@ -15,7 +15,7 @@ import type { UserRecord } from '../../domain/user.js';
 import type { NewOutboxMessage } from '../../store/outbox.js';
 import { defineOperation, type Services } from '../operation.js';
 import { requireUser } from './user/mutate.js';
-import { selectorFields } from './user/schemas.js';
+import { LoginOptionsSchema, selectorFields } from './user/schemas.js';
 
 /**
  * Descope's test-user helpers (descope-api.md 4.14): an OTP code, magic link or enchanted link for a test user,
@@ -24,8 +24,7 @@ import { selectorFields } from './user/schemas.js';
  */
 const tag = 'Test users';
 
-/** Descope's LoginOptions (stepup, mfa, customClaims, templateOptions, tenantId, …): kept as sent. */
-const loginOptions = z.record(z.string(), z.unknown()).optional();
+const loginOptions = LoginOptionsSchema.optional();
 const redirectFields = {
   URI: z.string().optional().describe('the link target (Node, Go SDKs)'),
   redirectUrl: z.string().optional().describe('alias of URI (spec, .NET, Ruby SDKs)'),

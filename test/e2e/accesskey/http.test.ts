@@ -51,3 +51,33 @@ describe('request decoding', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('accesskey/search sort (in the spec; the Node SDK sends no sort)', () => {
+  it('orders by each field in turn, ascending unless desc; refuses an unknown field (E011004)', async () => {
+    for (const [name, description] of [
+      ['key b', 'same'],
+      ['Key a', 'same'],
+      ['key c', 'other'],
+    ]) {
+      const created = await mock.http('POST', '/v1/mgmt/accesskey/create', { body: { name, description } });
+      expect(created.status).toBe(200);
+    }
+    const names = async (sort: unknown) => {
+      const found = await mock.http('POST', '/v1/mgmt/accesskey/search', { body: { text: 'key ', sort } });
+      expect(found.status).toBe(200);
+      return found.body.keys.map((key: { name: string }) => key.name);
+    };
+    expect(await names([{ field: 'name' }])).toEqual(['Key a', 'key b', 'key c']);
+    expect(await names([{ field: 'name', desc: true }])).toEqual(['key c', 'key b', 'Key a']);
+    expect(
+      await names([
+        { field: 'description', desc: true },
+        { field: 'name', desc: null },
+      ]),
+    ).toEqual(['Key a', 'key b', 'key c']);
+    const unknown = await mock.http('POST', '/v1/mgmt/accesskey/search', {
+      body: { sort: [{ field: 'shoeSize' }] },
+    });
+    expectRefused(unknown, 400, 'E011004');
+  });
+});

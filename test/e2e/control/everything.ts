@@ -35,6 +35,18 @@ export const SEEDED = {
 
 export const LOGIN_IDS = ['seeded@example.com', 'full@example.com', '+15555550101'];
 
+/** A Descope-exported passkey, every field of WebauthnImportDevice's `descope` set. */
+export const IMPORTED_DEVICE = {
+  credentialId: 'imported-1',
+  rpId: 'example.com',
+  publicKey: 'pQECAyYgASFYIA==',
+  attestationType: 'none',
+  aaguid: 'adce0002-35bc-c60a-648b-0b25f1f05503',
+  transports: ['internal', 'hybrid'],
+  backupEligible: true,
+  backupState: false,
+};
+
 export async function everythingProject(
   mock: TestMock,
 ): Promise<{ projectId: string; managementKey: string; sdk: Sdk }> {
@@ -66,11 +78,8 @@ export async function everythingProject(
       ssoSetupSuiteSettings: { enabled: true, styleId: 'dark', disabledFeatures: { scim: true } },
     } as Parameters<typeof m.tenant.configureSettings>[1]),
   );
-  await ok(
-    m.user.createCustomAttributes([
-      { name: 'score', displayName: 'Score', type: 2, defaultValue: 1, viewPermissions: ['Read'] },
-    ]),
-  );
+  const score = { name: 'score', displayName: 'Score', type: 2, defaultValue: 1, viewPermissions: ['Read'] };
+  await ok(m.user.createCustomAttributes([{ ...score, editable: false } as typeof score]));
   await ok(
     m.user.create('full@example.com', {
       email: 'full@example.com',
@@ -110,6 +119,12 @@ export async function everythingProject(
   expect(bound.ok).toBe(true);
   await ok(m.accessKey.create('Project key', 1_900_000_000, ['Reader']));
   await ok(m.accessKey.deactivate(bound.data?.key.id as string));
+  // A passkey imported with every device field (no SDK call does it).
+  const imported = await mock.http('POST', '/v1/mgmt/user/passkeys/import', {
+    auth: `Bearer ${created.body.projectId}:${created.body.managementKey}`,
+    body: { loginId: 'full@example.com', devices: [{ descope: IMPORTED_DEVICE }] },
+  });
+  expect(imported.status).toBe(200);
   return { ...created.body, sdk };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashSecret } from '../../../src/domain/accessKey.js';
 import { verifyPassword } from '../../../src/domain/passwords.js';
 import { useMock } from '../../helpers/mock.js';
-import { everythingProject, everythingState, LOGIN_IDS } from './everything.js';
+import { everythingProject, everythingState, IMPORTED_DEVICE, LOGIN_IDS } from './everything.js';
 
 const mock = useMock();
 
@@ -30,8 +30,14 @@ describe('a snapshot keeps everything the mock keeps', () => {
     });
     expect(before.accessKeys).toHaveLength(3);
     expect(before.customAttributes?.map((definition) => definition.name)).toEqual(['plan', 'score']);
+    expect(before.customAttributes?.[1]).toMatchObject({ editable: false });
 
     const snapshot = await snapshotOf(projectId);
+    // What the wire does not show is in the snapshot too: an imported passkey's device.
+    const full = snapshot.users.find((user: { loginId: string }) => user.loginId === 'full@example.com');
+    expect(full.passkeys).toEqual([
+      expect.objectContaining({ id: 'imported-1', device: { descope: IMPORTED_DEVICE } }),
+    ]);
     const { management: m } = sdk;
     for (const key of before.accessKeys) expect((await m.accessKey.delete(key.id)).ok).toBe(true);
     for (const loginId of LOGIN_IDS) expect((await m.user.delete(loginId)).ok).toBe(true);

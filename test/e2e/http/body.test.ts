@@ -72,15 +72,20 @@ describe('request bodies no SDK sends', () => {
     expect((await ada()).name).toBe('Ada (text/plain)');
   });
 
-  it('drops __proto__ and constructor.prototype keys like any unknown key, polluting nothing', async () => {
-    const body =
-      '{"loginId":"proto@example.com","__proto__":{"polluted":true},' +
-      '"constructor":{"prototype":{"polluted":true}},"customAttributes":{"__proto__":{"polluted":true},"nickname":"P"}}';
-    const created = await mock.http('POST', '/v1/mgmt/user/create', { rawBody: body });
-    expect(created.status).toBe(200);
+  it('refuses __proto__ and constructor.prototype keys at any depth (E011004), polluting nothing', async () => {
+    const bodies = [
+      '{"loginId":"proto@example.com","__proto__":{"polluted":true}}',
+      '{"loginId":"proto@example.com","constructor":{"prototype":{"polluted":true}}}',
+      '{"loginId":"proto@example.com","customAttributes":{"__proto__":{"polluted":true},"nickname":"P"}}',
+      '{"loginId":"proto@example.com","userTenants":[{"tenantId":"T1","\\u005f_proto__":{"polluted":true}}]}',
+    ];
+    for (const rawBody of bodies) {
+      const refused = await mock.http('POST', '/v1/mgmt/user/create', { rawBody });
+      expect(expectRefused(refused, 400, 'E011004').errorMessage).toMatch(/"__proto__".*reserved/);
+    }
     expect(({} as any).polluted).toBeUndefined();
     const loaded = await mock.http('GET', '/v1/mgmt/user?loginId=proto%40example.com');
-    expect(loaded.body.user.customAttributes).toEqual({ nickname: 'P' });
+    expectRefused(loaded, 404, 'E112102');
   });
 
   it('keeps a very long string as given', async () => {

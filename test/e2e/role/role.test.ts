@@ -1,3 +1,4 @@
+import type { RoleSearchOptions } from '@descope/node-sdk';
 import { describe, expect, it } from 'vitest';
 import { expectDescopeError, type Sdk, useMock } from '../../helpers/mock.js';
 
@@ -164,5 +165,30 @@ describe('management.role.search', () => {
       'Approver',
       'Searcher',
     ]);
+  });
+});
+
+describe("management.role.search sort (the spec's, passed through by the SDK)", () => {
+  it('orders by each field in turn, ascending unless desc; refuses an unknown field (E011004)', async () => {
+    for (const [name, description] of [
+      ['Sorted b', 'same'],
+      ['sorted A', 'same'],
+      ['Sorted c', 'other'],
+    ]) {
+      expect((await sdk.management.role.create(name as string, description)).ok).toBe(true);
+    }
+    const search = (sort: { field: string; desc?: boolean }[]) =>
+      sdk.management.role.search({ roleNameLike: 'sorted', sort } as RoleSearchOptions);
+    const names = async (sort: { field: string; desc?: boolean }[]) =>
+      (await search(sort)).data?.map((role) => role.name);
+
+    expect(await names([{ field: 'name' }])).toEqual(['sorted A', 'Sorted b', 'Sorted c']);
+    expect(await names([{ field: 'name', desc: true }])).toEqual(['Sorted c', 'Sorted b', 'sorted A']);
+    expect(await names([{ field: 'description', desc: true }, { field: 'name' }])).toEqual([
+      'sorted A',
+      'Sorted b',
+      'Sorted c',
+    ]);
+    expectDescopeError((await search([{ field: 'shoeSize' }])).error, 'E011004');
   });
 });

@@ -1,3 +1,4 @@
+import type { CustomAttribute } from '@descope/node-sdk';
 import { describe, expect, it } from 'vitest';
 import { expectDescopeError, expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { loaded } from '../../helpers/user.js';
@@ -88,6 +89,19 @@ describe('management.user.createCustomAttributes', () => {
     }
     const names = (await sdk.management.user.getCustomAttributes()).data?.map((a) => a.name);
     expect(names).not.toContain('weird');
+  });
+});
+
+describe('editable (in the spec; the Node SDK sends what it is given)', () => {
+  it('keeps editable: false from create, answers it on every list, and a redefinition without it is true', async () => {
+    const readOnly = { name: 'badge', type: 1, editable: false } as CustomAttribute;
+    const created = await sdk.management.user.createCustomAttributes([readOnly]);
+    expect(created.data?.at(-1)).toEqual(wire('badge', 1, { editable: false }));
+    expect((await sdk.management.user.getCustomAttributes()).data?.at(-1)).toEqual(
+      wire('badge', 1, { editable: false }),
+    );
+    await sdk.management.user.createCustomAttributes([{ name: 'badge', type: 1 }]);
+    expect((await sdk.management.user.getCustomAttributes()).data?.at(-1)).toEqual(wire('badge', 1));
   });
 });
 

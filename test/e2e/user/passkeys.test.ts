@@ -3,6 +3,7 @@ import { CREDENTIALS_FIXTURES, expectRefused, TEST_PROJECT, useMock } from '../.
 
 const ADA = 'U2Ada0000000000000000000000';
 const TESS = 'U2Tess000000000000000000000';
+const BOB = 'U2Bob0000000000000000000000';
 
 const mock = useMock({ fixtures: CREDENTIALS_FIXTURES });
 const sdk = mock.sdk();
@@ -104,12 +105,60 @@ describe('management.user.removePasskey / removeAllPasskeys', () => {
     expectRefused(unknown, 404, 'E112102');
   });
 
+  it('passkeys/import keeps every device field of the spec; the list answers the passkey fields only', async () => {
+    const descope = {
+      credentialId: 'full-1',
+      rpId: 'example.com',
+      publicKey: 'pQECAyYgASFYIA==',
+      attestationType: 'packed',
+      aaguid: 'adce0002-35bc-c60a-648b-0b25f1f05503',
+      transports: ['internal'],
+      backupEligible: true,
+      backupState: true,
+    };
+    const auth0 = {
+      keyId: 'full-2',
+      rpId: 'auth0.example.com',
+      publicKey: 'pQECAyYgASFYIA',
+      aaguid: '00000000-0000-0000-0000-000000000000',
+      transports: ['usb', 'nfc'],
+      credentialDeviceType: 'multiDevice',
+      credentialBackedUp: false,
+      userHandle: 'dXNlci1oYW5kbGU',
+    };
+    const imported = await mock.http('POST', '/v1/mgmt/user/passkeys/import', {
+      body: { loginId: 'bob@example.com', devices: [{ descope }, { auth0 }] },
+    });
+    expect(imported.status).toBe(200);
+    const kept = mock.app.services.store.credentials.passkeys(TEST_PROJECT.projectId, BOB);
+    expect(kept.map((passkey) => passkey.device)).toEqual([{ descope }, { auth0 }]);
+    const listed = await sdk.management.user.listPasskeys('bob@example.com');
+    expect(listed.data?.map((passkey) => Object.keys(passkey).sort())).toEqual([
+      ['createdTime', 'displayName', 'id', 'kind', 'rpId'],
+      ['createdTime', 'displayName', 'id', 'kind', 'rpId'],
+    ]);
+    await sdk.management.user.removeAllPasskeys('bob@example.com');
+
+    const notBase64 = await mock.http('POST', '/v1/mgmt/user/passkeys/import', {
+      body: {
+        loginId: 'bob@example.com',
+        devices: [{ descope: { credentialId: 'x', publicKey: 'not base64!' } }],
+      },
+    });
+    expectRefused(notBase64, 400, 'E011004');
+    const wrongType = await mock.http('POST', '/v1/mgmt/user/passkeys/import', {
+      body: { loginId: 'bob@example.com', devices: [{ auth0: { keyId: 'x', transports: 'usb' } }] },
+    });
+    expectRefused(wrongType, 400, 'E011001');
+    expect(storedPasskeys(BOB)).toEqual([]);
+  });
+
   it('passkeys/import refuses a device without a credential ID, writing nothing', async () => {
     const result = await mock.http('POST', '/v1/mgmt/user/passkeys/import', {
       body: { loginId: 'bob@example.com', devices: [{ descope: { credentialId: 'ok-1' } }, { descope: {} }] },
     });
     expectRefused(result, 400, 'E011004');
-    expect(storedPasskeys('U2Bob0000000000000000000000')).toEqual([]);
+    expect(storedPasskeys(BOB)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, mask, type RecordedRequest, RequestJournal } from '../../../src/harness/journal.js';
+import { MASK, mask, maskUrl, type RecordedRequest, RequestJournal } from '../../../src/harness/journal.js';
 
 const request = (overrides: Partial<RecordedRequest> = {}): RecordedRequest => ({
   timeMs: 1_700_000_000_000,
@@ -151,5 +151,32 @@ describe('mask', () => {
       // The user object's credential flags are booleans, not secrets.
       user: { password: false, webauthn: true },
     });
+  });
+});
+
+describe('maskUrl', () => {
+  it('hides the value of every secret query parameter, by the same rule as bodies', () => {
+    expect(maskUrl('/v1/mgmt/user/update/name')).toBe('/v1/mgmt/user/update/name');
+    expect(maskUrl('/v1/mgmt/user?loginId=ada%40example.com&password=hunter2&seed=JBSW&p%61ssword=x')).toBe(
+      '/v1/mgmt/user?loginId=ada%40example.com&password=***&seed=***&p%61ssword=***',
+    );
+    expect(maskUrl('/v1/mgmt/user?token=&code&errorCode=E1&keyId=K2')).toBe(
+      '/v1/mgmt/user?token=&code&errorCode=E1&keyId=K2',
+    );
+  });
+});
+
+describe('the journal of user/import', () => {
+  it('hides its files (cleartext passwords, seeds, hashes), not only keys named like secrets', () => {
+    const journal = new RequestJournal(1);
+    const body = { source: 'auth0', users: 'W3sicGFzc3dvcmQiOiJ4In1d', hashes: 'e30=', dryrun: true };
+    journal.record(request({ method: 'POST', path: '/v1/mgmt/user/import', requestBody: body }));
+    expect(journal.list()[0]?.requestBody).toEqual({
+      source: 'auth0',
+      users: MASK,
+      hashes: MASK,
+      dryrun: true,
+    });
+    expect(body.users).toBe('W3sicGFzc3dvcmQiOiJ4In1d');
   });
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { PasswordState } from '../../../domain/credentials.js';
+import { type PasswordState, toWirePasskey } from '../../../domain/credentials.js';
 import { checkNewPassword, hashPassword } from '../../../domain/passwords.js';
 import { invalid, missing } from '../../../errors.js';
 import { VoidResponse } from '../../../schemas/void.js';
+import { WebauthnImportDevice } from '../../../schemas/webauthn.js';
 import { defineOperation, type Services } from '../../operation.js';
 import { changeCredentials } from './credentialChange.js';
 import { requireUser, selectorOf } from './mutate.js';
@@ -63,12 +64,6 @@ const PasskeySchema = z.object({
   createdTime: z.number().int().describe('epoch seconds'),
 });
 
-/** passkeys/import: Descope's own export (`descope.credentialId`) or Auth0's (`auth0.keyId`). */
-const ImportDevice = z.object({
-  descope: z.object({ credentialId: z.string().optional(), rpId: z.string().optional() }).optional(),
-  auth0: z.object({ keyId: z.string().optional(), rpId: z.string().optional() }).optional(),
-});
-
 export const userCredentialOperations = [
   passwordOperation(
     '/v1/mgmt/user/password/set/temporary',
@@ -121,7 +116,7 @@ export const userCredentialOperations = [
     response: z.object({ passkeys: z.array(PasskeySchema) }),
     handler: ({ body, projectId, services }) => {
       const user = requireUser(services, projectId, selectorOf(body));
-      return { passkeys: services.store.credentials.passkeys(projectId, user.userId) };
+      return { passkeys: services.store.credentials.passkeys(projectId, user.userId).map(toWirePasskey) };
     },
   }),
   defineOperation({
@@ -170,7 +165,7 @@ export const userCredentialOperations = [
     summary: 'Import passkey credentials for a user (webauthn becomes true)',
     operationId: 'ImportUserPasskeys',
     tag,
-    body: z.object({ ...selectorFields, devices: z.array(ImportDevice).optional() }),
+    body: z.object({ ...selectorFields, devices: z.array(WebauthnImportDevice).optional() }),
     response: VoidResponse,
     handler: ({ body, projectId, services }) => {
       const devices = body.devices ?? [];
@@ -181,7 +176,7 @@ export const userCredentialOperations = [
         if (!id) throw invalid(`The devices[${i}] field is invalid: a credentialId or keyId is required`);
         const rpId = device.descope?.rpId ?? device.auth0?.rpId ?? '';
         // Vendor behaviour (inferred): an imported credential is listed as kind "passkey", without a display name.
-        return { id, rpId, kind: 'passkey', displayName: '', createdTime };
+        return { id, rpId, kind: 'passkey', displayName: '', createdTime, device };
       });
       changeCredentials(services, projectId, selectorOf(body), (user) => {
         for (const passkey of passkeys)

@@ -30,6 +30,7 @@ const AttributeInput = z.object({
   defaultValue: z.unknown().optional(),
   viewPermissions: z.array(z.string()).optional(),
   editPermissions: z.array(z.string()).optional(),
+  editable: z.boolean().optional().describe('false is kept and answered back; true when absent'),
 });
 
 const listOf = (services: Services, projectId: string) =>

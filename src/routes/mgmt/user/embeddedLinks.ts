@@ -4,7 +4,7 @@ import { embeddedTtlMs, newLinkToken, sentTo } from '../../../domain/testUsers.j
 import { missing } from '../../../errors.js';
 import { defineOperation } from '../../operation.js';
 import { existingUser, requireUser, selectorOf } from './mutate.js';
-import { selectorFields } from './schemas.js';
+import { LoginOptionsSchema, selectorFields } from './schemas.js';
 
 /**
  * Embedded links (descope-api.md 4.14): a token the caller embeds in its own link, verified later like a
@@ -13,6 +13,21 @@ import { selectorFields } from './schemas.js';
 const tag = 'Embedded links';
 
 const timeout = z.number().int().optional().describe('seconds the token stays valid');
+/**
+ * Descope's SignUpUser: the details the user is created with when the token is verified, kept as sent in
+ * the outbox message (recovery contacts included) until then.
+ */
+const SignUpUser = z.object({
+  loginId: z.string().optional().describe('the login ID when the request names none'),
+  name: z.string().optional(),
+  givenName: z.string().optional(),
+  middleName: z.string().optional(),
+  familyName: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  recoveryEmail: z.string().optional(),
+  recoveryPhone: z.string().optional(),
+});
 const TokenResponse = z.object({ token: z.string(), maskedEmail: z.string(), maskedPhone: z.string() });
 /**
  * EmbeddedLinkSignInResponse carries maskedEmail and maskedPhone besides the token; every field is always sent.
@@ -63,24 +78,16 @@ export const embeddedLinkOperations = [
     tag,
     body: z.object({
       ...selectorFields,
-      user: z
-        .object({
-          name: z.string().optional(),
-          givenName: z.string().optional(),
-          middleName: z.string().optional(),
-          familyName: z.string().optional(),
-          phone: z.string().optional(),
-          email: z.string().optional(),
-        })
-        .optional(),
+      user: SignUpUser.optional(),
       emailVerified: z.boolean().optional(),
       phoneVerified: z.boolean().optional(),
-      loginOptions: z.record(z.string(), z.unknown()).optional(),
+      loginOptions: LoginOptionsSchema.optional(),
       timeout,
     }),
     response: TokenResponse,
     handler: ({ body, projectId, services }) => {
-      const loginId = selectorOf(body);
+      // Vendor behaviour (inferred): the user's own loginId stands in when the request names none.
+      const loginId = selectorOf(body) || body.user?.loginId;
       if (!loginId) throw missing('loginId');
       const ttlMs = embeddedTtlMs(body.timeout);
       return services.store.transaction(() => {

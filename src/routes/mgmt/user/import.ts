@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { refuseReservedKey } from '../../../domain/reservedKeys.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { DescopeError, invalid, missing } from '../../../errors.js';
+import { normaliserOf } from '../../../http/normalise.js';
 import { UserSchema } from '../../../schemas/user.js';
 import { defineOperation, type Services } from '../../operation.js';
 import { attributesOf, BatchUserItem } from './lifecycleSchemas.js';
@@ -30,13 +32,38 @@ const ImportResponse = z.object({
 });
 type ImportResponse = z.infer<typeof ImportResponse>;
 
-/** The JSON a base64 field holds; E011004 naming the field when it is not base64 of JSON. */
+/**
+ * The JSON a base64 field holds; E011004 naming the field when it is not base64 of JSON, or when it holds a
+ * `__proto__` key (refused as in a request body: src/http/body.ts).
+ */
 function decoded(field: string, value: string): unknown {
   const text = Buffer.from(value, 'base64').toString('utf8');
+  let reserved = false;
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text, (key, inner) => {
+      if (key === '__proto__') reserved = true;
+      return inner;
+    });
   } catch {
     throw invalid(`The ${field} field must be base64 of a JSON document`);
+  }
+  if (reserved) refuseReservedKey('__proto__', field);
+  return parsed;
+}
+
+const normaliseItem = normaliserOf(BatchUserItem, { aliases: true });
+
+/**
+ * An import file's user, read as a create/batch item on the wire is: proto3 JSON (src/http/normalise.ts).
+ * A refusal (a reserved key) is that user's failure, reported under its login ID.
+ */
+function normalisedItem(raw: unknown): { item: unknown; refusal?: DescopeError } {
+  try {
+    return { item: normaliseItem(raw) };
+  } catch (error) {
+    if (!(error instanceof DescopeError)) throw error;
+    return { item: raw, refusal: error };
   }
 }
 
@@ -77,16 +104,20 @@ function writeAll(
   const catalog = store.catalog.forProject(projectId);
   const result: ImportResponse = { users: [], failures: [] };
   items.forEach((raw, index) => {
-    const parsed = BatchUserItem.safeParse(raw);
+    const { item, refusal } = normalisedItem(raw);
+    const parsed = BatchUserItem.safeParse(item);
     const loginId = parsed.success ? selectorOf(parsed.data) : undefined;
     const label = loginId ?? `users[${index}]`;
     try {
+      if (refusal) throw refusal;
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw invalid(`The ${issue?.path.join('.') || 'user'} field is invalid: ${issue?.message ?? ''}`);
       }
       if (!loginId) throw missing('loginId');
-      const hashed = parsed.data.hashedPassword ?? hashes[loginId];
+      // An own key only: a login ID such as "constructor" must not find Object.prototype's.
+      const hashed =
+        parsed.data.hashedPassword ?? (Object.hasOwn(hashes, loginId) ? hashes[loginId] : undefined);
       const user = store.transaction(() =>
         insertNewUser(
           services,

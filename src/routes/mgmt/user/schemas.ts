@@ -8,6 +8,26 @@ export const selectorFields = {
 
 export const SelectorBody = z.object(selectorFields);
 
+/**
+ * Descope's LoginOptions message (test-user helpers, embedded links): the published fields, typed, and any
+ * other key kept as sent (the Python SDK adds `templateId`). A message, so a null inside it is "not set"
+ * (the Python SDK sends `"customClaims": null`).
+ */
+export const LoginOptionsSchema = z
+  .object({
+    stepup: z.boolean().optional(),
+    mfa: z.boolean().optional(),
+    customClaims: z.record(z.string(), z.unknown()).optional(),
+    templateOptions: z.record(z.string(), z.string()).optional(),
+    tenantId: z.string().optional(),
+    ssoAppId: z.string().optional(),
+    locale: z.string().optional(),
+    pkceChallenge: z.string().optional(),
+    revokeOtherSessions: z.boolean().optional(),
+    revokeOtherSessionsTypes: z.array(z.string()).optional(),
+  })
+  .catchall(z.unknown());
+
 /** The attributes of create and full update, with every alias official SDKs send (descope-api.md 1.7). */
 export const userAttributeFields = {
   email: z.string().optional(),
