@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FixtureError, readFixtureFile } from '../../src/fixtures.js';
 import { buildServer } from '../../src/server.js';
@@ -198,17 +199,11 @@ describe('fixture files', () => {
       logLevel: 'silent',
     });
     built.push(app);
-    const load = (key: string) =>
-      app.inject({
-        method: 'GET',
-        url: '/v1/mgmt/user?loginId=a%40example.com',
-        headers: { authorization: `Bearer P2Configured:${key}` },
-      });
-    const response = await load('K2Flag');
+    const response = await loadUser(app, 'P2Configured', 'K2Flag');
     expect(response.statusCode).toBe(200);
     expect(response.json().user.roleNames).toEqual(['Reader', 'Tenant Admin']);
     // The fixture's own key would weaken the configured one: it is replaced, not kept beside it.
-    expect((await load('K2Fixture')).statusCode).toBe(401);
+    expect((await loadUser(app, 'P2Configured', 'K2Fixture')).statusCode).toBe(401);
   });
 
   it('keeps the keys of every other project as their entries list them', async () => {
@@ -223,12 +218,7 @@ describe('fixture files', () => {
     });
     built.push(app);
     for (const key of ['K2OtherA', 'K2OtherB']) {
-      const response = await app.inject({
-        method: 'GET',
-        url: '/v1/mgmt/user?loginId=a%40example.com',
-        headers: { authorization: `Bearer P2Other:${key}` },
-      });
-      expect(response.statusCode, key).toBe(200);
+      expect((await loadUser(app, 'P2Other', key)).statusCode, key).toBe(200);
     }
   });
 
@@ -239,3 +229,11 @@ describe('fixture files', () => {
     );
   });
 });
+
+/** Loads the fixtures' user a@example.com with the project's key, as the SDK's user.load sends it. */
+const loadUser = (app: FastifyInstance, projectId: string, key: string) =>
+  app.inject({
+    method: 'GET',
+    url: '/v1/mgmt/user?loginId=a%40example.com',
+    headers: { authorization: `Bearer ${projectId}:${key}` },
+  });
