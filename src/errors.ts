@@ -15,8 +15,6 @@ export const ERRORS = {
   INVALID_ARGUMENTS: { code: 'E011004', status: 400, description: 'Invalid arguments' },
   /** Management API: the user selector matches no user (404, proven by the Ruby SDK's live tests). */
   USER_NOT_FOUND: { code: 'E112102', status: 404, description: 'User not found' },
-  /** Test users only: the quota wrapper code from Descope's docs. */
-  FAILED_TO_CREATE_USER: { code: 'E111111', status: 400, description: 'Failed to create user' },
   RATE_LIMITED: { code: 'E130429', status: 429, description: 'Rate limit exceeded' },
   /** The mock's own codes (never sent by Descope): a Descope path the mock does not emulate, an unknown path. */
   NOT_EMULATED: { code: 'E000501', status: 501, description: 'Not emulated' },

@@ -123,7 +123,7 @@ const UserFixture = z.object({
   webauthn: z.boolean().optional(),
   password: z.boolean().optional(),
   push: z.boolean().optional(),
-  // Credentials no management call creates (src/seedCredentials.ts seeds them and sets the matching flags).
+  // Credentials no management call creates (src/seed/credentials.ts seeds them and sets the matching flags).
   passkeys: z.array(PasskeyFixture).optional(),
   trustedDevices: z.array(TrustedDeviceFixture).optional(),
   providerTokens: z.array(ProviderTokenFixture).optional(),

@@ -1,7 +1,6 @@
 import { invalid, missing } from '../errors.js';
 import type { Catalog } from './catalog.js';
 import { randomId } from './ids.js';
-import type { TenantSessionSettings } from './tenantSettings.js';
 import { checkRoles } from './userRoles.js';
 
 /** A tenant as the mock keeps it (Descope's Tenant object; `successors` is derived from the children). */
@@ -199,3 +198,33 @@ export function checkAuthType(authType: string): string {
 export const dedupe = (values: readonly string[]): string[] => [
   ...new Set(values.filter((value) => value !== '')),
 ];
+
+// The settings' shapes live with the tenant record that holds them, so tenantSettings.ts depends on this
+// file and not the other way round.
+export interface SsoSetupSuiteSettings {
+  enabled: boolean;
+  styleId: string;
+  disabledFeatures: {
+    saml: boolean;
+    oidc: boolean;
+    scim: boolean;
+    ssoDomains: boolean;
+    groupMapping: boolean;
+  };
+}
+
+/** The session part of tenant settings; domains, self-provisioning domains and authType live on the tenant. */
+export interface TenantSessionSettings {
+  enabled: boolean;
+  refreshTokenExpiration: number;
+  refreshTokenExpirationUnit: string;
+  sessionTokenExpiration: number;
+  sessionTokenExpirationUnit: string;
+  stepupTokenExpiration: number;
+  stepupTokenExpirationUnit: string;
+  enableInactivity: boolean;
+  inactivityTime: number;
+  inactivityTimeUnit: string;
+  JITDisabled: boolean;
+  ssoSetupSuiteSettings: SsoSetupSuiteSettings;
+}

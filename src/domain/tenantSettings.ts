@@ -1,37 +1,15 @@
 import { invalid } from '../errors.js';
-import { checkAuthType, dedupe, type TenantRecord } from './tenant.js';
+import {
+  checkAuthType,
+  dedupe,
+  type SsoSetupSuiteSettings,
+  type TenantRecord,
+  type TenantSessionSettings,
+} from './tenant.js';
 
 /** A tenant's settings (`tenant/settings`): its domains and auth type with its session settings. */
 
 export const EXPIRATION_UNITS = ['minutes', 'hours', 'days', 'weeks'] as const;
-
-export interface SsoSetupSuiteSettings {
-  enabled: boolean;
-  styleId: string;
-  disabledFeatures: {
-    saml: boolean;
-    oidc: boolean;
-    scim: boolean;
-    ssoDomains: boolean;
-    groupMapping: boolean;
-  };
-}
-
-/** The session part of tenant settings; domains, self-provisioning domains and authType live on the tenant. */
-export interface TenantSessionSettings {
-  enabled: boolean;
-  refreshTokenExpiration: number;
-  refreshTokenExpirationUnit: string;
-  sessionTokenExpiration: number;
-  sessionTokenExpirationUnit: string;
-  stepupTokenExpiration: number;
-  stepupTokenExpirationUnit: string;
-  enableInactivity: boolean;
-  inactivityTime: number;
-  inactivityTimeUnit: string;
-  JITDisabled: boolean;
-  ssoSetupSuiteSettings: SsoSetupSuiteSettings;
-}
 
 export const blankSettings = (): TenantSessionSettings => ({
   enabled: false,

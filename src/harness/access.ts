@@ -11,7 +11,7 @@ const isLoopbackAddress = (address: string | undefined): boolean =>
  * loopback themselves), `127.x.x.x` or `[::1]`, with any port. A page on another site that rebinds its own
  * DNS name to 127.0.0.1 still sends its own name here, which is how DNS rebinding is told apart.
  */
-export function isLoopbackHost(host: string | undefined): boolean {
+function isLoopbackHost(host: string | undefined): boolean {
   if (!host) return false;
   const name = (host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, ''))
     .toLowerCase()

@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { Harness } from '../harness/index.js';
 import type { Store } from '../store/index.js';
 
-/** What a handler may use: the store, the clock and the configuration. */
+/** What a handler may use: the store, the clock, the configuration and the harness. */
 export interface Services {
   store: Store;
   config: Config;

@@ -347,7 +347,7 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX IF EXISTS user_roles_role;
   `,
   `
-  -- User search at 100,000 users (issue 7). The text filter reads this index alone, in user-key order (the
+  -- User search at 100,000 users. The text filter reads this index alone, in user-key order (the
   -- default order of results, so a page stops at its last match), instead of the whole user_search rows.
   CREATE INDEX user_search_text ON user_search (project_id, test, user_key, search_text);
   -- 'er' facets: a role in force in a tenant (held there or at project level, by a member), so tenantIds with
@@ -359,7 +359,7 @@ export const MIGRATIONS: readonly string[] = [
       WHERE f.kind = 't';
   `,
   `
-  -- A tenant's children (issue 10): successors, cascade deletes and sub-tenant search walk the tree one level
+  -- A tenant's children: successors, cascade deletes and sub-tenant search walk the tree one level
   -- at a time, each level a look-up by parent, which without this index read every tenant of the project.
   -- It ends in created_time (then the implicit rowid), the order successors are answered in.
   CREATE INDEX tenants_parent ON tenants (project_id, parent, created_time);

@@ -11,7 +11,6 @@ const PINNED: Record<ErrorKind, [code: string, status: number, description: stri
   UNAUTHORIZED: ['E011003', 401, 'Unauthorized'],
   INVALID_ARGUMENTS: ['E011004', 400, 'Invalid arguments'],
   USER_NOT_FOUND: ['E112102', 404, 'User not found'],
-  FAILED_TO_CREATE_USER: ['E111111', 400, 'Failed to create user'],
   RATE_LIMITED: ['E130429', 429, 'Rate limit exceeded'],
   NOT_EMULATED: ['E000501', 501, 'Not emulated'],
   ROUTE_NOT_FOUND: ['E000404', 404, 'Not found'],

@@ -69,14 +69,15 @@ const wire = (store: Store, projectId: string, key: AccessKeyRecord) =>
 
 /** activate, deactivate and delete, one key or a batch (all or none): each answers `{}`. */
 function keyChange(
-  action: 'activate' | 'deactivate' | 'delete',
+  paths: { single: string; batch: string },
+  sdkMethods: { single: string; batch: string },
   apply: (store: Store, projectId: string, key: AccessKeyRecord) => void,
   rest: Pick<Operation, 'summary' | 'operationId'>,
 ): Operation[] {
   const single = defineOperation({
     method: 'POST',
-    path: `/v1/mgmt/accesskey/${action}`,
-    sdkMethods: [`management.accessKey.${action}`],
+    path: paths.single,
+    sdkMethods: [sdkMethods.single],
     tag,
     ...rest,
     body: IdBody,
@@ -89,8 +90,8 @@ function keyChange(
   });
   const batch = defineOperation({
     method: 'POST',
-    path: `/v1/mgmt/accesskey/${action}/batch`,
-    sdkMethods: [`management.accessKey.${action}Batch`],
+    path: paths.batch,
+    sdkMethods: [sdkMethods.batch],
     tag,
     summary: `${rest.summary} (several keys, all or none)`,
     operationId: `${rest.operationId}s`,
@@ -189,23 +190,25 @@ export const accessKeyOperations = [
         return { key: toWireAccessKey(next, catalog) };
       }),
   }),
+  // Paths written out whole, so a grep for a Descope path finds its route.
   ...keyChange(
-    'activate',
+    { single: '/v1/mgmt/accesskey/activate', batch: '/v1/mgmt/accesskey/activate/batch' },
+    { single: 'management.accessKey.activate', batch: 'management.accessKey.activateBatch' },
     (store, projectId, key) => store.accessKeys.update(projectId, setStatus(key, 'active')),
-    {
-      summary: 'Activate an access key',
-      operationId: 'ActivateAccessKey',
-    },
+    { summary: 'Activate an access key', operationId: 'ActivateAccessKey' },
   ),
   ...keyChange(
-    'deactivate',
+    { single: '/v1/mgmt/accesskey/deactivate', batch: '/v1/mgmt/accesskey/deactivate/batch' },
+    { single: 'management.accessKey.deactivate', batch: 'management.accessKey.deactivateBatch' },
     (store, projectId, key) => store.accessKeys.update(projectId, setStatus(key, 'inactive')),
     { summary: 'Deactivate an access key', operationId: 'DeactivateAccessKey' },
   ),
-  ...keyChange('delete', (store, projectId, key) => store.accessKeys.delete(projectId, key.id), {
-    summary: 'Delete an access key',
-    operationId: 'DeleteAccessKey',
-  }),
+  ...keyChange(
+    { single: '/v1/mgmt/accesskey/delete', batch: '/v1/mgmt/accesskey/delete/batch' },
+    { single: 'management.accessKey.delete', batch: 'management.accessKey.deleteBatch' },
+    (store, projectId, key) => store.accessKeys.delete(projectId, key.id),
+    { summary: 'Delete an access key', operationId: 'DeleteAccessKey' },
+  ),
   defineOperation({
     method: 'POST',
     path: '/v1/mgmt/accesskey/rotate',

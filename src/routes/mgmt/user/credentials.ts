@@ -28,7 +28,8 @@ const PasswordResponse = z.object({ cleartext: z.string() });
 function setPassword(services: Services, projectId: string, body: PasswordBody, state: PasswordState) {
   const selector = selectorOf(body);
   if (!selector) throw missing('loginId');
-  // Hashed before the transaction: scrypt takes tens of milliseconds, and nothing else may wait on it.
+  // Hashed before the transaction: scrypt's cost (about a millisecond, src/domain/passwords.ts) is paid
+  // outside the write lock, where no other request waits on it.
   const hash = hashPassword(checkNewPassword(body.password));
   changeCredentials(services, projectId, selector, (user) => {
     services.store.credentials.setPassword(projectId, user.userId, { hash, state, setMs: services.now() });
