@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the figures of the README's "Performance" section, all measured in one run so that the
+ * `npm run bench`: the figures of docs/performance.md, all measured in one run so that the
  * ratios hold on a noisy shared machine. Needs `npm run build` first (the npm script does it).
  *
  * 1. Throughput of update/name, GET user and a filtered search: the mock (its CLI, default logging and journal)

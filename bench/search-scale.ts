@@ -3,8 +3,8 @@
  * representative searches through the production server (`app.inject`, so validation, the query, the count
  * and the wire users are all in the figure). Run: `npx tsx bench/search-scale.ts`.
  *
- * Targets (issue 7): a filtered search p50 under 10 ms, a text search p50 under 50 ms. The README's figures
- * come from bench/run.ts (`npm run bench`), which times the same two kinds of query over HTTP.
+ * Targets (issue 7): a filtered search p50 under 10 ms, a text search p50 under 50 ms. The figures of
+ * docs/performance.md come from bench/run.ts (`npm run bench`), which times the same two kinds of query over HTTP.
  */
 import { buildUser } from '../src/domain/userCreate.js';
 import { ProjectFixtureSchema } from '../src/fixtures.js';

@@ -7,8 +7,9 @@ import { OPERATIONS } from '../src/routes/registry.js';
 
 /**
  * `npm run docs:endpoints`: the emulated-endpoint table, generated from the registry (what is emulated) and
- * Descope's published paths (what is not yet). It goes into README.md between the markers below, or into
- * docs/endpoints.md when the README has no markers. A test fails when the committed table is stale.
+ * Descope's published paths (what is not yet). It goes between the markers below in the first of README.md
+ * and docs/endpoints.md that has them (docs/endpoints.md does, with its prose around them), or makes up the whole
+ * of docs/endpoints.md when neither has. A test fails when the committed table is stale.
  */
 
 export const START_MARKER = '<!-- endpoints:start -->';
@@ -76,7 +77,7 @@ export function renderEndpointTable(rows: readonly EndpointRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Where the table goes: between the README's markers, or a page of its own when the README has none. */
+/** Where the table goes in one file's text: between its markers, or a page of its own when it has none. */
 export function placeEndpointTable(
   readme: string | undefined,
   table: string,
@@ -107,10 +108,17 @@ export function formatMarkdown(content: string, file: URL): string {
 
 /** The file the table belongs in and its whole expected content; the drift test compares it with the disk. */
 export function endpointFile(): { file: URL; content: string } {
-  const readme = existsSync(README_FILE) ? readFileSync(README_FILE, 'utf8') : undefined;
-  const placed = placeEndpointTable(readme, renderEndpointTable(endpointRows()));
-  const file = placed.target === 'readme' ? README_FILE : FALLBACK_FILE;
-  return { file, content: formatMarkdown(placed.content, file) };
+  const table = renderEndpointTable(endpointRows());
+  for (const file of [README_FILE, FALLBACK_FILE]) {
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    const placed = placeEndpointTable(text, table);
+    // `readme` is placeEndpointTable's name for "between this file's markers".
+    if (placed.target === 'readme') return { file, content: formatMarkdown(placed.content, file) };
+  }
+  return {
+    file: FALLBACK_FILE,
+    content: formatMarkdown(placeEndpointTable(undefined, table).content, FALLBACK_FILE),
+  };
 }
 
 export function writeEndpointTable(): URL {

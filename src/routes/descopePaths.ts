@@ -1,8 +1,8 @@
 /**
  * Descope's management paths in the families this mock covers (users, test users, tenants, roles,
  * permissions, access keys), as facts: the method and path from Descope's published OpenAPI document, and
- * the `@descope/node-sdk` 2.13.0 methods that call each (descope-api.md sections 4 and 5). The README's
- * endpoint table is built from this list and the registry, so it shows what is not emulated yet.
+ * the `@descope/node-sdk` 2.13.0 methods that call each (descope-api.md sections 4 and 5). The
+ * endpoint table (docs/endpoints.md) is built from this list and the registry, so it shows what is not emulated yet.
  * test/openapi/descopeSpec.test.ts keeps the list equal to the published document when it is at hand.
  */
 

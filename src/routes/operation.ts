@@ -23,7 +23,7 @@ export interface OperationInput<Body, Query> {
 /**
  * One emulated Descope operation: its literal method and path, the SDK methods that call it, its zod
  * schemas and a handler of a few lines. The registry (registry.ts) lists every one, and the server, the
- * OpenAPI document and the README's endpoint table are all built from that list.
+ * OpenAPI document and the endpoint table (docs/endpoints.md) are all built from that list.
  */
 export interface Operation<Body extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType> {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

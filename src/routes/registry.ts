@@ -19,7 +19,7 @@ import type { Operation } from './operation.js';
 
 /**
  * Every emulated Descope operation, listed explicitly (no autoloading). The server registers these, and the
- * OpenAPI document and the README's endpoint table are generated from this same list.
+ * OpenAPI document and the endpoint table (docs/endpoints.md) are generated from this same list.
  */
 export const OPERATIONS: readonly Operation[] = [
   ...licenseOperations,

@@ -189,9 +189,13 @@ describe('fixture files', () => {
     );
   });
 
-  it('seeds the default project from its entry, with the configured key as its only key', async () => {
-    const path = join(dir, 'default-project.json');
-    writeFileSync(path, JSON.stringify({ projects: [{ ...project(), projectId: 'P2Configured' }] }));
+  /** A server whose default project P2Configured is a fixture entry (listing K2Fixture), started with K2Flag. */
+  const withConfiguredKey = (file: string, others: object[]) => {
+    const path = join(dir, file);
+    writeFileSync(
+      path,
+      JSON.stringify({ projects: [{ ...project(), projectId: 'P2Configured' }, ...others] }),
+    );
     const app = buildServer({
       fixtures: path,
       projectId: 'P2Configured',
@@ -199,6 +203,11 @@ describe('fixture files', () => {
       logLevel: 'silent',
     });
     built.push(app);
+    return app;
+  };
+
+  it('seeds the default project from its entry, with the configured key as its only key', async () => {
+    const app = withConfiguredKey('default-project.json', []);
     const response = await loadUser(app, 'P2Configured', 'K2Flag');
     expect(response.statusCode).toBe(200);
     expect(response.json().user.roleNames).toEqual(['Reader', 'Tenant Admin']);
@@ -207,16 +216,8 @@ describe('fixture files', () => {
   });
 
   it('keeps the keys of every other project as their entries list them', async () => {
-    const path = join(dir, 'two-projects.json');
     const other = { ...project(), projectId: 'P2Other', managementKeys: ['K2OtherA', 'K2OtherB'] };
-    writeFileSync(path, JSON.stringify({ projects: [{ ...project(), projectId: 'P2Configured' }, other] }));
-    const app = buildServer({
-      fixtures: path,
-      projectId: 'P2Configured',
-      managementKey: 'K2Flag',
-      logLevel: 'silent',
-    });
-    built.push(app);
+    const app = withConfiguredKey('two-projects.json', [other]);
     for (const key of ['K2OtherA', 'K2OtherB']) {
       expect((await loadUser(app, 'P2Other', key)).statusCode, key).toBe(200);
     }
