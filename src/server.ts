@@ -47,10 +47,10 @@ const IDLE_SOCKET_TIMEOUT = 120_000;
 /**
  * Node looks for requests past `requestTimeout` on an interval (30 s by default, longer than the timeout
  * itself can be): a quarter of the timeout, between 100 ms and 1 s, so a stalled request is cut close to
- * the limit.
+ * the limit. With the timeout off (0) there is nothing to look for: Node's default.
  */
 const timeoutCheckInterval = (requestTimeout: number): number =>
-  Math.min(1_000, Math.max(100, Math.floor(requestTimeout / 4)));
+  requestTimeout === 0 ? 30_000 : Math.min(1_000, Math.max(100, Math.floor(requestTimeout / 4)));
 
 /**
  * Builds the mock: the store seeded from the fixtures, and a Fastify instance with every emulated route.
@@ -98,7 +98,7 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
     schemaController: ZOD_SCHEMA_CONTROLLER,
   });
   app.decorate('services', services);
-  installErrorHandlers(app);
+  installErrorHandlers(app, store.projects);
   installBodyParser(app);
 
   // Declared up front (Fastify's advice: every request object keeps one shape); '' until the bearer check passes.

@@ -9,8 +9,6 @@ import { invalid } from '../errors.js';
  */
 const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const isReservedKey = (key: string): boolean => RESERVED_KEYS.has(key);
-
 /** E011004 naming the field, when `key` is one of the reserved names. */
 export function refuseReservedKey(key: string, field: string): void {
   if (RESERVED_KEYS.has(key)) {

@@ -1,5 +1,6 @@
 import { invalid } from '../errors.js';
 import { normaliseLoginId, normalisePhone } from './contacts.js';
+import type { SortInput } from './sorting.js';
 import { USER_STATUSES, type UserStatus } from './user.js';
 
 /**
@@ -45,7 +46,7 @@ export interface SearchUsersRequest {
   page?: number;
   limit?: number;
   offset?: number;
-  sort?: { field: string; desc?: boolean | null }[];
+  sort?: SortInput[];
   selectedColumns?: string[];
 }
 

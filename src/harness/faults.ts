@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type DescopeErrorBody, ERRORS } from '../errors.js';
+import { type DescopeErrorBody, ERRORS, invalid } from '../errors.js';
 import { pathMatcher } from './paths.js';
 
 /** The SDKs sleep and retry on these (descope-api.md 1.4), so a fault with them slows a test by ~10 s. */
@@ -87,6 +87,12 @@ interface ActiveFault {
 }
 
 /**
+ * How many faults can be active at once. Every Descope API call is matched against each of them, so the
+ * bound keeps both the registry's memory and every request's cost bounded; real suites use a handful.
+ */
+export const MAX_FAULTS = 1000;
+
+/**
  * Injected failures, matched in the order they were added; the first that matches and fires wins. Each
  * fault draws from its own seeded PRNG, so adding a fault never changes which requests another one hits.
  */
@@ -97,6 +103,9 @@ export class FaultRegistry {
   private closing = false;
 
   add(spec: FaultSpec): Fault {
+    if (this.active.length >= MAX_FAULTS) {
+      throw invalid(`At most ${MAX_FAULTS} faults can be active; remove some first (DELETE /_mock/faults)`);
+    }
     this.added += 1;
     const fault: Fault = { ...spec, id: `F${this.added}`, hits: 0, remaining: spec.times ?? null };
     const exactLicense = spec.path === LICENSE_PATH;

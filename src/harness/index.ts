@@ -57,24 +57,23 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     done();
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // These run on every request: callbacks rather than promises, as the server's own hooks.
+  app.addHook('onRequest', (request, reply, done) => {
     const path = descopePathOf(request);
-    if (path === undefined) return;
+    if (path === undefined) return done();
     request.journalStartMs = now();
     const action = harness.faults.hit(request.method, path, request.projectId);
-    if (!action) return;
     // A delay waits until the body is in (preValidation, below): a body left unread for a long delay would
     // run into --request-timeout and end as a 408.
-    if (action.delayMs > 0) {
-      request.delayedFault = action;
+    if (action?.delayMs) request.delayedFault = action;
+    else if (action?.error) {
+      const { status, headers, body } = action.error;
+      reply.code(status).headers(headers).send(body);
       return;
     }
-    if (!action.error) return;
-    const { status, headers, body } = action.error;
-    return reply.code(status).headers(headers).send(body);
+    done();
   });
 
-  // These three run on every request: callbacks rather than promises, as the server's own hooks.
   // The body as sent (before nulls are dropped and zod fills defaults): a reference, copied only when read.
   // A body that cannot be read is refused before this, without the fault's delay.
   app.addHook('preValidation', (request, reply, done) => {

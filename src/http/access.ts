@@ -5,8 +5,6 @@ import type { ProjectStore } from '../store/projects.js';
 import { areaOfRoute } from './area.js';
 import { authenticate } from './auth.js';
 
-const MANAGEMENT_SPELLING = /^\/v[12]\/mgmt\//;
-
 /**
  * The one place access is decided. Every route is stamped with its area as it is declared (from its own
  * pattern), and the first hook of every request checks what that area demands. A spelling of a path that the
@@ -30,9 +28,6 @@ export function installAccessChecks(
     try {
       if (area === 'management') authenticate(request, projects);
       else if (area === 'control') checkControlAccess(request, config.adminToken);
-      // No handler runs here, so this guards nothing; it keeps the order of answers a management path has:
-      // credentials first, then "not emulated".
-      else if (area === 'unmatched' && MANAGEMENT_SPELLING.test(request.url)) authenticate(request, projects);
     } catch (error) {
       done(error as Error);
       return;

@@ -3,13 +3,17 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DescopeError, type ErrorKind, errorBody } from '../errors.js';
 import { isDescopePath, pathOf } from '../harness/paths.js';
+import type { ProjectStore } from '../store/projects.js';
+import { authenticate } from './auth.js';
+
+const isManagementPath = (path: string): boolean => /^\/v[12]\/mgmt\//.test(path);
 
 /**
  * The one place where failures become Descope's wire body. Validation failures, malformed JSON, auth
  * failures, unknown routes and bugs all answer `{errorCode, errorDescription, errorMessage, message}`, never
  * Fastify's default error shape.
  */
-export function installErrorHandlers(app: FastifyInstance): void {
+export function installErrorHandlers(app: FastifyInstance, projects?: ProjectStore): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DescopeError) return send(reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) return send(reply, fromValidation(error.validation));
@@ -29,6 +33,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     const path = pathOf(request.url);
     if (isDescopePath(path)) {
+      // Nothing is served here, so this guards nothing: it keeps the order of answers a management path has,
+      // credentials first, then "not emulated".
+      if (projects && isManagementPath(path)) authenticate(request, projects);
       const message = `${request.method} ${path} is not emulated by descope-mock`;
       return send(reply, new DescopeError('NOT_EMULATED', message));
     }

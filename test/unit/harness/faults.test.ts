@@ -4,6 +4,7 @@ import {
   type FaultAction,
   FaultRegistry,
   FaultSpecSchema,
+  MAX_FAULTS,
   mulberry32,
 } from '../../../src/harness/faults.js';
 import { pathMatcher } from '../../../src/harness/paths.js';
@@ -115,5 +116,16 @@ describe('FaultRegistry', () => {
     expect(FaultSpecSchema.safeParse({ status: 521 }).success).toBe(false);
     expect(FaultSpecSchema.safeParse({ status: 521, allowRetriedStatus: true }).success).toBe(true);
     expect(FaultSpecSchema.safeParse({ path: '*' }).success).toBe(false);
+  });
+});
+
+describe('FaultRegistry bounds', () => {
+  it(`refuses a fault past ${MAX_FAULTS} active ones with E011004, and takes one again once some are removed`, () => {
+    const faults = new FaultRegistry();
+    for (let i = 0; i < MAX_FAULTS; i += 1) faults.add(FaultSpecSchema.parse({ status: 500 }));
+    expect(() => faults.add(FaultSpecSchema.parse({ status: 500 }))).toThrow(/At most 1000 faults/);
+    faults.remove('F1');
+    expect(faults.add(FaultSpecSchema.parse({ status: 500 })).id).toBe(`F${MAX_FAULTS + 1}`);
+    expect(faults.list()).toHaveLength(MAX_FAULTS);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseSearchFilter, type SearchUsersRequest } from '../../../domain/userSearch.js';
 import { toWireUser } from '../../../domain/wire.js';
+import { SortSchema } from '../../../schemas/sort.js';
 import { UserSchema } from '../../../schemas/user.js';
 import { defineOperation, type Services } from '../../operation.js';
 
@@ -49,7 +50,7 @@ const SearchUsersBody = z.object({
   page: z.number().optional(),
   limit: z.number().optional().describe('page size; 0 or absent = 100'),
   offset: z.number().optional().describe('row offset; when positive it wins over page * limit'),
-  sort: z.array(z.object({ field: z.string(), desc: z.boolean().nullish() })).optional(),
+  sort: SortSchema,
   // Vendor behaviour (inferred): a projection is accepted, but every field of the user is always answered.
   selectedColumns: strings,
 });
