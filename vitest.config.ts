@@ -13,5 +13,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // Every answer of an emulated operation is checked against its response schema (src/app/operation.ts).
+    env: { DESCOPE_MOCK_CHECK_RESPONSES: '1' },
   },
 });

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Operation } from '../src/app/operation.js';
 import { DESCOPE_PATHS, type DescopePath, UNPUBLISHED_SDK_PATHS } from '../src/routes/descopePaths.js';
-import type { Operation } from '../src/routes/operation.js';
 import { OPERATIONS } from '../src/routes/registry.js';
 
 /**

@@ -226,3 +226,14 @@ export function readFixtureFile(path: string): FixtureFile {
   }
   return parseFixtures(json, path);
 }
+
+/** A project in the fixture format, where the ID and keys may be left for the mock to make up. */
+export const NewProjectSchema = ProjectFixtureSchema.partial({ projectId: true, managementKeys: true });
+export type NewProject = z.infer<typeof NewProjectSchema>;
+/** What a caller writes: every key with a default may be left out. */
+export type NewProjectInput = z.input<typeof NewProjectSchema>;
+
+export interface ProjectCredentials {
+  projectId: string;
+  managementKey: string;
+}

@@ -1,19 +1,19 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { z } from 'zod';
+import { runOperation, type Services } from './app/operation.js';
+import { applyConfiguredKeys, seedRemembered } from './app/projects.js';
 import { type Config, type ConfigInput, ConfigSchema, DEFAULT_MANAGEMENT_KEY } from './config.js';
 import { registerOpenApi } from './docsApp.js';
 import { type FixtureFile, readFixtureFile } from './fixtures.js';
 import { createHarness, installHarnessHooks } from './harness/index.js';
 import { maskUrl } from './harness/journal.js';
-import { applyConfiguredKeys, seedRemembered } from './harness/projects.js';
 import { installAccessChecks } from './http/access.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
 import { skipOverride } from './openapi.js';
 import { registerControlPlane } from './routes/control/index.js';
-import type { Services } from './routes/operation.js';
 import { OPERATIONS } from './routes/registry.js';
 import { bareProject } from './seed.js';
 import { openStore, type Store } from './store/index.js';
@@ -31,6 +31,12 @@ export interface BuildOptions {
   now?: () => number;
   /** Where pino writes (tests capture the log); defaults to stdout. */
   logStream?: DestinationStream;
+  /**
+   * Checks every answer of an emulated operation against its response schema and fails the request (500)
+   * when one does not fit. For the mock's own test run, which sets `DESCOPE_MOCK_CHECK_RESPONSES=1`
+   * (vitest.config.ts), so that the processes it spawns check too; off by default, it costs a parse per call.
+   */
+  checkResponses?: boolean;
 }
 
 const HealthSchema = z.object({ status: z.literal('ok') });
@@ -119,8 +125,9 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   app.addHook('onClose', async () => store.close());
 
   // The docs page and the document are built on their first request, from the same route declarations.
-  registerOpenApi(app, (scope) => declareRoutes(scope, services));
-  declareRoutes(app, services);
+  const checkResponses = options.checkResponses ?? process.env.DESCOPE_MOCK_CHECK_RESPONSES === '1';
+  registerOpenApi(app, (scope) => declareRoutes(scope, services, checkResponses));
+  declareRoutes(app, services, checkResponses);
   return app;
 }
 
@@ -128,7 +135,7 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
  * Declares every route: the emulated operations, the health check and the control plane. Each in a plugin
  * that loads after the OpenAPI plugin (on ready/listen) of the docs app, so its document sees every route.
  */
-function declareRoutes(app: FastifyInstance, services: Services): void {
+function declareRoutes(app: FastifyInstance, services: Services, checkResponses: boolean): void {
   app.register(
     skipOverride(async (routes) => {
       routes.get(
@@ -154,12 +161,11 @@ function declareRoutes(app: FastifyInstance, services: Services): void {
             response: { 200: operation.response },
           },
           handler: (request) =>
-            operation.handler({
-              body: request.body,
-              query: request.query,
-              projectId: request.projectId,
-              services,
-            }),
+            runOperation(
+              operation,
+              { body: request.body, query: request.query, projectId: request.projectId, services },
+              checkResponses,
+            ),
         });
       }
     }),

@@ -1,9 +1,8 @@
 import type { DescopeErrorBody } from '../errors.js';
-import type { ProjectFixture } from '../fixtures.js';
+import type { NewProjectInput, ProjectCredentials, ProjectFixture } from '../fixtures.js';
 import type { OutboxMessage } from '../store/outbox.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { JournalEntry } from './journal.js';
-import type { NewProjectInput, ProjectCredentials } from './projects.js';
 
 /** Filters of `GET /_mock/requests`; `since` is epoch milliseconds, a Date or an ISO time. */
 export interface RequestFilter {

@@ -1,3 +1,4 @@
+import type { Operation } from '../app/operation.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { licenseOperations } from './mgmt/license.js';
 import { permissionOperations } from './mgmt/permission.js';
@@ -15,7 +16,6 @@ import { userRoleOperations } from './mgmt/user/roles.js';
 import { userSearchOperations } from './mgmt/user/search.js';
 import { userSessionOperations } from './mgmt/user/sessions.js';
 import { userUpdateOperations } from './mgmt/user/update.js';
-import type { Operation } from './operation.js';
 
 /**
  * Every emulated Descope operation, listed explicitly (no autoloading). The server registers these, and the

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../operation.js';
+import type { Services } from '../../app/operation.js';
 import { registerFaultRoutes } from './faults.js';
 import { registerOutboxRoutes } from './outbox.js';
 import { registerProjectRoutes } from './projects.js';

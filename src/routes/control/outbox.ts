@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { projectNotFound } from '../../harness/projects.js';
+import type { Services } from '../../app/operation.js';
+import { projectNotFound } from '../../app/projects.js';
 import { CONTROL_PLANE_TAG } from '../../openapi.js';
-import type { Services } from '../operation.js';
 
 /** `GET /_mock/projects/:projectId/outbox`: what Descope would have sent, oldest first. */
 export function registerOutboxRoutes(parent: FastifyInstance, services: Services): void {

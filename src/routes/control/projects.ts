@@ -1,17 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Services } from '../../app/operation.js';
 import {
   createProject,
   deleteProject,
   listProjects,
-  NewProjectSchema,
   resetProjects,
   restoreProject,
   snapshotProject,
-} from '../../harness/projects.js';
+} from '../../app/projects.js';
+import { NewProjectSchema } from '../../fixtures.js';
 import { CONTROL_PLANE_TAG } from '../../openapi.js';
-import type { Services } from '../operation.js';
 
 const ProjectParams = z.object({ projectId: z.string().min(1) });
 const TAGS = [CONTROL_PLANE_TAG];

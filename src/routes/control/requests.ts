@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Services } from '../../app/operation.js';
 import { CONTROL_PLANE_TAG } from '../../openapi.js';
-import type { Services } from '../operation.js';
 
 const TAGS = [CONTROL_PLANE_TAG];
 

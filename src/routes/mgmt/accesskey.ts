@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation, type Operation } from '../../app/operation.js';
 import {
   ACCESS_KEY_SORT_KEYS,
   type AccessKeyRecord,
@@ -13,7 +14,6 @@ import { missing } from '../../errors.js';
 import { SortSchema } from '../../schemas/sort.js';
 import { VoidResponse } from '../../schemas/void.js';
 import type { Store } from '../../store/index.js';
-import { defineOperation, type Operation } from '../operation.js';
 import { requireAccessKey } from './lookup.js';
 
 /** Access keys (descope-api.md 5.4). The cleartext is answered once (create, rotate); only its hash is kept. */

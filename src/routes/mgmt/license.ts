@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineOperation } from '../operation.js';
+import { defineOperation } from '../../app/operation.js';
 
 /**
  * The license handshake: the Node SDK fires it unprompted when a client is built with a management key, and

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../app/operation.js';
 import { buildPermission, toWirePermission, updatePermission } from '../../domain/role.js';
 import { missing } from '../../errors.js';
 import { VoidResponse } from '../../schemas/void.js';
-import { defineOperation, type Services } from '../operation.js';
 import { followPermissionChange } from './consistency.js';
 import { requirePermission } from './lookup.js';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../app/operation.js';
 import {
   buildRole,
   ROLE_SORT_KEYS,
@@ -12,7 +13,6 @@ import { missing } from '../../errors.js';
 import { SortSchema } from '../../schemas/sort.js';
 import { VoidResponse } from '../../schemas/void.js';
 import type { Store } from '../../store/index.js';
-import { defineOperation, type Services } from '../operation.js';
 import { followRoleChange } from './consistency.js';
 import { requireRole } from './lookup.js';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation } from '../../app/operation.js';
 import {
   buildTenant,
   type TenantRecord,
@@ -9,7 +10,6 @@ import {
 } from '../../domain/tenant.js';
 import { VoidResponse } from '../../schemas/void.js';
 import type { Store } from '../../store/index.js';
-import { defineOperation } from '../operation.js';
 import { deleteTenantTree } from './consistency.js';
 import { requireTenant } from './lookup.js';
 import { tenantSettingsOperations } from './tenantSettings.js';

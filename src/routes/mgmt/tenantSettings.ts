@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { defineOperation } from '../../app/operation.js';
 import { configureSettings, tenantSettings } from '../../domain/tenantSettings.js';
 import { missing } from '../../errors.js';
-import { defineOperation } from '../operation.js';
 import { requireTenant } from './lookup.js';
 
 /** A tenant's session settings (descope-api.md 5.1): read and configured apart from the tenant itself. */

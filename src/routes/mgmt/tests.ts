@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../app/operation.js';
 import {
   checkDeliveryMethod,
   checkRedirectUri,
@@ -13,7 +14,6 @@ import {
 } from '../../domain/testUsers.js';
 import type { UserRecord } from '../../domain/user.js';
 import type { NewOutboxMessage } from '../../store/outbox.js';
-import { defineOperation, type Services } from '../operation.js';
 import { requireUser } from './user/mutate.js';
 import { LoginOptionsSchema, selectorFields } from './user/schemas.js';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../../app/operation.js';
 import type { Catalog } from '../../../domain/catalog.js';
 import { requestedUser } from '../../../domain/userBatch.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { DescopeError, missing } from '../../../errors.js';
 import { UserSchema } from '../../../schemas/user.js';
 import { VoidResponse } from '../../../schemas/void.js';
-import { defineOperation, type Services } from '../../operation.js';
 import { sendInvitations } from './invite.js';
 import { attributesOf, type BatchUserItem, CreateBatchBody } from './lifecycleSchemas.js';
 import { existingUser, insertNewUser, selectorOf } from './mutate.js';

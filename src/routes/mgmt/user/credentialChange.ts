@@ -1,5 +1,5 @@
+import type { Services } from '../../../app/operation.js';
 import type { UserRecord } from '../../../domain/user.js';
-import type { Services } from '../../operation.js';
 import { requireUser } from './mutate.js';
 
 /** The user flags that follow the credential tables. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../../app/operation.js';
 import { type PasswordState, toWirePasskey } from '../../../domain/credentials.js';
 import { checkNewPassword, hashPassword } from '../../../domain/passwords.js';
 import { invalid, missing } from '../../../errors.js';
 import { VoidResponse } from '../../../schemas/void.js';
 import { WebauthnImportDevice } from '../../../schemas/webauthn.js';
-import { defineOperation, type Services } from '../../operation.js';
 import { changeCredentials } from './credentialChange.js';
 import { requireUser, selectorOf } from './mutate.js';
 import { SelectorBody, selectorFields } from './schemas.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../../app/operation.js';
 import {
   type AttributeDefinitionInput,
   definitionOf,
@@ -6,7 +7,6 @@ import {
   withoutAttributes,
 } from '../../../domain/attributeDefinitions.js';
 import { missing } from '../../../errors.js';
-import { defineOperation, type Services } from '../../operation.js';
 
 /** Custom attribute definitions of the project (descope-api.md 4.13). */
 const tag = 'Custom attributes';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { defineOperation } from '../../../app/operation.js';
 import { normaliseLoginId } from '../../../domain/contacts.js';
 import { embeddedTtlMs, newLinkToken, sentTo } from '../../../domain/testUsers.js';
 import { missing } from '../../../errors.js';
-import { defineOperation } from '../../operation.js';
 import { existingUser, requireUser, selectorOf } from './mutate.js';
 import { LoginOptionsSchema, selectorFields } from './schemas.js';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../../app/operation.js';
 import { refuseReservedKey } from '../../../domain/reservedKeys.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { DescopeError, invalid, missing } from '../../../errors.js';
 import { normaliserOf } from '../../../http/normalise.js';
 import { UserSchema } from '../../../schemas/user.js';
-import { defineOperation, type Services } from '../../operation.js';
 import { attributesOf, BatchUserItem } from './lifecycleSchemas.js';
 import { insertNewUser, selectorOf } from './mutate.js';
 

@@ -1,9 +1,9 @@
+import type { Services } from '../../../app/operation.js';
 import { type InviteOptions, invitationsFor } from '../../../domain/invitations.js';
 import type { UserRecord } from '../../../domain/user.js';
 import { buildUser, type CreateUserInput } from '../../../domain/userCreate.js';
 import { toWireUser } from '../../../domain/wire.js';
 import type { UserResponse } from '../../../schemas/user.js';
-import type { Services } from '../../operation.js';
 import { existingUser } from './mutate.js';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../../app/operation.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { missing } from '../../../errors.js';
 import { UserResponseSchema } from '../../../schemas/user.js';
 import { VoidResponse } from '../../../schemas/void.js';
-import { defineOperation, type Services } from '../../operation.js';
 import { inviteUser } from './invite.js';
 import { attributesOf } from './lifecycleSchemas.js';
 import { insertNewUser, selectedUser, selectorOf } from './mutate.js';

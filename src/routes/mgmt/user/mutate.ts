@@ -1,3 +1,4 @@
+import type { Services } from '../../../app/operation.js';
 import type { Catalog } from '../../../domain/catalog.js';
 import { normaliseLoginId } from '../../../domain/contacts.js';
 import type { UserRecord } from '../../../domain/user.js';
@@ -6,7 +7,6 @@ import type { MutationContext } from '../../../domain/userUpdates.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { missing, userNotFound } from '../../../errors.js';
 import type { UserResponse } from '../../../schemas/user.js';
-import type { Services } from '../../operation.js';
 
 /** The user selector of a body: `loginId` (Node, Go, Python, Java) or `identifier` (.NET); a login ID or a user ID. */
 export const selectorOf = (body: { loginId?: string; identifier?: string }): string | undefined =>

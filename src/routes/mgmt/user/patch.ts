@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../../app/operation.js';
 import { requestedUser } from '../../../domain/userBatch.js';
 import { patchUser, replaceUser } from '../../../domain/userModify.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { DescopeError, missing } from '../../../errors.js';
 import { UserResponseSchema, UserSchema } from '../../../schemas/user.js';
-import { defineOperation, type Services } from '../../operation.js';
 import { FailedUserSchema } from './batch.js';
 import {
   attributesOf,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation, type Operation } from '../../../app/operation.js';
 import type { UserRecord } from '../../../domain/user.js';
 import {
   addTenant,
@@ -9,7 +10,6 @@ import {
 } from '../../../domain/userRoles.js';
 import type { MutationContext } from '../../../domain/userUpdates.js';
 import { UserResponseSchema } from '../../../schemas/user.js';
-import { defineOperation, type Operation } from '../../operation.js';
 import { mutateUser, selectorOf } from './mutate.js';
 import { selectorFields } from './schemas.js';
 

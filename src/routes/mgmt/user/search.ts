@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../../app/operation.js';
 import { parseSearchFilter, type SearchUsersRequest } from '../../../domain/userSearch.js';
 import { toWireUser } from '../../../domain/wire.js';
 import { SortSchema } from '../../../schemas/sort.js';
 import { UserSchema } from '../../../schemas/user.js';
-import { defineOperation, type Services } from '../../operation.js';
 
 /** User search (descope-api.md 4.6, 4.15): every filter of Descope's SearchUsersRequest. */
 const tag = 'User';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { defineOperation, type Services } from '../../../app/operation.js';
 import { toWireProviderToken, toWireTrustedDevice } from '../../../domain/credentials.js';
 import { newLinkToken } from '../../../domain/testUsers.js';
 import { invalid, missing } from '../../../errors.js';
 import { VoidResponse } from '../../../schemas/void.js';
-import { defineOperation, type Services } from '../../operation.js';
 import { requireUser, selectedUser, selectorOf } from './mutate.js';
 import { selectorFields } from './schemas.js';
 

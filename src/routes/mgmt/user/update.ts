@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation } from '../../../app/operation.js';
 import {
   type ContactChange,
   updateCustomAttribute,
@@ -13,7 +14,6 @@ import {
   updateStatus,
 } from '../../../domain/userUpdates.js';
 import { UserResponseSchema } from '../../../schemas/user.js';
-import { defineOperation } from '../../operation.js';
 import { mutateUser, selectorOf } from './mutate.js';
 import { selectorFields } from './schemas.js';
 

@@ -1,25 +1,19 @@
-import type { z } from 'zod';
 import type { Config } from '../config.js';
 import { randomId } from '../domain/ids.js';
 import { BUILT_IN_PERMISSIONS, TENANT_ADMIN_ROLE } from '../domain/role.js';
 import { DescopeError, invalid } from '../errors.js';
-import { FixtureError, type ProjectFixture, ProjectFixtureSchema } from '../fixtures.js';
-import type { Services } from '../routes/operation.js';
+import {
+  FixtureError,
+  type NewProject,
+  type ProjectCredentials,
+  type ProjectFixture,
+  ProjectFixtureSchema,
+} from '../fixtures.js';
+import { exportProject } from '../harness/snapshot.js';
 import { bareProject, seedProject } from '../seed.js';
 import type { ProjectCounts } from '../store/control.js';
 import type { Store } from '../store/index.js';
-import { exportProject } from './snapshot.js';
-
-/** A project in the fixture format, where the ID and keys may be left for the mock to make up. */
-export const NewProjectSchema = ProjectFixtureSchema.partial({ projectId: true, managementKeys: true });
-export type NewProject = z.infer<typeof NewProjectSchema>;
-/** What a caller writes: every key with a default may be left out. */
-export type NewProjectInput = z.input<typeof NewProjectSchema>;
-
-export interface ProjectCredentials {
-  projectId: string;
-  managementKey: string;
-}
+import type { Services } from './operation.js';
 
 type KeyConfig = Pick<Config, 'projectId' | 'managementKey' | 'managementKeyGiven'>;
 

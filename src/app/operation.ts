@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import type { Config } from '../config.js';
+import { DescopeError } from '../errors.js';
+import type { Harness } from '../harness/index.js';
+import type { Store } from '../store/index.js';
+
+/** What an operation may use: the store, the clock, the configuration and the harness. */
+export interface Services {
+  store: Store;
+  config: Config;
+  /** Epoch milliseconds; one clock for the whole server, so tests can pin it. */
+  now(): number;
+  /** The control plane's request journal and injected faults. */
+  harness: Harness;
+}
+
+export interface OperationInput<Body, Query> {
+  body: Body;
+  query: Query;
+  projectId: string;
+  services: Services;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * One emulated Descope operation: its literal method and path, the SDK methods that call it, its zod
+ * schemas and a handler. The registry (src/routes/registry.ts) lists every one, and the server, the OpenAPI
+ * document and the endpoint table (docs/endpoints.md) are all built from that list. The handler runs inside
+ * the operation's transaction (`runOperation`), so it never opens one itself.
+ */
+export interface Operation<
+  Body extends z.ZodType = z.ZodType,
+  Query extends z.ZodType = z.ZodType,
+  Response extends z.ZodType = z.ZodType,
+> {
+  method: Method;
+  path: string;
+  /** `@descope/node-sdk` methods that call this path, as `management.user.updateDisplayName`. */
+  sdkMethods: string[];
+  summary: string;
+  /** Descope's operationId where its published spec has one. */
+  operationId: string;
+  tag: string;
+  body?: Body;
+  query?: Query;
+  /** What the handler answers: its return type is this schema's, and the test run checks every answer. */
+  response: Response;
+  /** Reads only, so it needs no write lock; a GET reads only unless it says otherwise. */
+  readOnly?: boolean;
+  handler(input: OperationInput<z.output<Body>, z.output<Query>>): z.input<Response>;
+}
+
+/** Typed constructor: the handler's body and query come from the schemas, and its answer must fit `response`. */
+export function defineOperation<
+  Body extends z.ZodType = z.ZodUnknown,
+  Query extends z.ZodType = z.ZodUnknown,
+  Response extends z.ZodType = z.ZodType,
+>(operation: Operation<Body, Query, Response>): Operation {
+  return operation as unknown as Operation;
+}
+
+/** An answer that does not fit its operation's response schema: a bug of the mock, found by its test run. */
+const responseMismatch = (operation: Operation, detail: string): DescopeError =>
+  new DescopeError(
+    'INTERNAL',
+    `${operation.method} ${operation.path} answered outside its response schema: ${detail}`,
+  );
+
+/**
+ * Runs one operation: a write in one IMMEDIATE transaction, so a failure leaves nothing half-written and
+ * two writers never deadlock on a file database; a read without one (the store has one connection and the
+ * handler is synchronous, so nothing can interleave with it). Batch handlers may still open nested
+ * transactions, which become savepoints. With `checkResponses` (the mock's own test run), the answer is
+ * parsed with the response schema, and anything the schema would drop or refuse is an error.
+ */
+export function runOperation(
+  operation: Operation,
+  input: OperationInput<unknown, unknown>,
+  checkResponses: boolean,
+): unknown {
+  const readOnly = operation.readOnly ?? operation.method === 'GET';
+  const answer = readOnly
+    ? operation.handler(input)
+    : input.services.store.transaction(() => operation.handler(input));
+  if (checkResponses) checkResponse(operation, answer);
+  return answer;
+}
+
+function checkResponse(operation: Operation, answer: unknown): void {
+  const parsed = operation.response.safeParse(answer);
+  if (!parsed.success) throw responseMismatch(operation, parsed.error.message);
+  // The wire is JSON: compare what the client would read with what the schema documents, key by key.
+  const sent = JSON.stringify(answer);
+  const documented = JSON.stringify(parsed.data);
+  if (!sameJson(JSON.parse(sent), JSON.parse(documented))) {
+    throw responseMismatch(operation, `fields outside the schema in ${sent.slice(0, 500)}`);
+  }
+}
+
+/** Deep equality of two parsed JSON values, key order aside. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every(
+    (key) => key in b && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
