@@ -1,11 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  DESCOPE_PATH_FAMILIES,
-  DESCOPE_PATHS,
-  UNPUBLISHED_SDK_PATHS,
-} from '../../src/routes/descopePaths.js';
+import { DESCOPE_PATH_FAMILIES, DESCOPE_PATHS, UNPUBLISHED_SDK_PATHS } from '../../scripts/descopePaths.js';
 import { OPERATIONS } from '../../src/routes/registry.js';
 
 /**
@@ -53,7 +49,7 @@ describe.skipIf(!specPresent)("emulated paths against Descope's published spec",
     expect(listed.filter((operation) => published.has(operation))).toEqual([]);
   });
 
-  it("keeps src/routes/descopePaths.ts equal to the spec's user, tenant, role, permission and access key paths", () => {
+  it("keeps scripts/descopePaths.ts equal to the spec's user, tenant, role, permission and access key paths", () => {
     const fromSpec = [...published.keys()].filter((operation) =>
       DESCOPE_PATH_FAMILIES.test(operation.split(' ')[1] ?? ''),
     );

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DESCOPE_PATHS, UNPUBLISHED_SDK_PATHS } from '../../scripts/descopePaths.js';
 import {
   END_MARKER,
   endpointFile,
@@ -8,7 +9,6 @@ import {
   renderEndpointTable,
   START_MARKER,
 } from '../../scripts/endpoint-table.js';
-import { DESCOPE_PATHS, UNPUBLISHED_SDK_PATHS } from '../../src/routes/descopePaths.js';
 import { OPERATIONS } from '../../src/routes/registry.js';
 
 /** The README's emulated-endpoint table: generated from the registry, and committed up to date. */
