@@ -52,8 +52,38 @@ export const UserSchema = z.object({
   recoveryPhone: z.string(),
   verifiedRecoveryPhone: z.boolean(),
 });
-export type User = z.infer<typeof UserSchema>;
+export type User = z.output<typeof UserSchema>;
 
 /** The body of every call that returns one user (create, update/*, GET user). */
-export const UserResponseSchema = z.object({ user: UserSchema, created: z.boolean() });
-export type UserResponse = z.infer<typeof UserResponseSchema>;
+export const UserResponse = z.object({ user: UserSchema, created: z.boolean() });
+export type UserResponse = z.output<typeof UserResponse>;
+
+/** The user selector every user call carries: `loginId`, or `identifier` as the .NET SDK spells it. */
+export const selectorFields = {
+  loginId: z.string().optional().describe('a login ID or a user ID'),
+  identifier: z.string().optional().describe('alias of loginId (.NET SDK)'),
+};
+
+/** A body that names one user and nothing else. */
+export const SelectorBody = z.object(selectorFields);
+export type SelectorBody = z.output<typeof SelectorBody>;
+
+/**
+ * Descope's LoginOptions message (test-user helpers, embedded links): the published fields, typed, and any
+ * other key kept as sent (the Python SDK adds `templateId`). A message, so a null inside it is "not set"
+ * (the Python SDK sends `"customClaims": null`).
+ */
+export const LoginOptionsSchema = z
+  .object({
+    stepup: z.boolean().optional(),
+    mfa: z.boolean().optional(),
+    customClaims: z.record(z.string(), z.unknown()).optional(),
+    templateOptions: z.record(z.string(), z.string()).optional(),
+    tenantId: z.string().optional(),
+    ssoAppId: z.string().optional(),
+    locale: z.string().optional(),
+    pkceChallenge: z.string().optional(),
+    revokeOtherSessions: z.boolean().optional(),
+    revokeOtherSessionsTypes: z.array(z.string()).optional(),
+  })
+  .catchall(z.unknown());

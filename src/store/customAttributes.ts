@@ -1,6 +1,5 @@
 import type { AttributeDefinitionRecord } from '../domain/attributeDefinitions.js';
 import type { CustomAttributeDefinition } from '../domain/catalog.js';
-import type { UserRecord } from '../domain/user.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 
@@ -10,7 +9,6 @@ export class CustomAttributeStore {
   private readonly upsertRow;
   private readonly deleteRow;
   private readonly all;
-  private readonly holders;
   private readonly insertSsoApp;
 
   constructor(db: Db) {
@@ -28,13 +26,6 @@ export class CustomAttributeStore {
     this.all = db
       .prepare<{ projectId: string }, string>(
         'SELECT doc FROM custom_attributes WHERE project_id = :projectId ORDER BY rowid',
-      )
-      .pluck();
-    // The users holding a value of the attribute, read from the documents (a rare, whole-project scan).
-    this.holders = db
-      .prepare<{ projectId: string; name: string }, string>(
-        `SELECT doc FROM users WHERE project_id = :projectId AND EXISTS
-         (SELECT 1 FROM json_each(users.doc, '$.customAttributes') WHERE key = :name)`,
       )
       .pluck();
     this.insertSsoApp = db.prepare(
@@ -62,11 +53,6 @@ export class CustomAttributeStore {
   /** Every definition of the project, oldest first. */
   list(projectId: string): AttributeDefinitionRecord[] {
     return this.all.all({ projectId }).map((doc) => JSON.parse(doc) as AttributeDefinitionRecord);
-  }
-
-  /** Every user of the project holding a value for the attribute. */
-  usersHolding(projectId: string, name: string): UserRecord[] {
-    return this.holders.all({ projectId, name }).map((doc) => JSON.parse(doc) as UserRecord);
   }
 
   insertSsoApplication(projectId: string, appId: string, name: string): void {

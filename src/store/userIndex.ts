@@ -1,6 +1,7 @@
 import type { CustomAttributeValue, UserRecord } from '../domain/user.js';
 import { ColumnUpdates } from './columnUpdates.js';
 import type { Db } from './db.js';
+import { sameAttributes, sameMemberships, sameStrings } from './sameValues.js';
 
 /**
  * How a user is indexed for search (descope-api.md 4.6): the `user_search` row and `user_facets` rows that the
@@ -39,7 +40,9 @@ export class UserSearchIndex {
 
   /**
    * Brings an indexed user's rows from `before` to `user`: the columns that changed and, when a facet or the
-   * test flag changed, the facets. A rename writes one narrow row and no facet.
+   * test flag changed, the facets. A rename writes one narrow row and no facet, and computes none: the
+   * facets' inputs are compared first (src/store/sameValues.ts), and a list the change kept is the same
+   * array, equal at once.
    */
   rewrite(projectId: string, userKey: number, before: UserRecord, user: UserRecord): void {
     // Every users row has its user_search row: written with it by `insert`, or for users stored before user
@@ -49,8 +52,9 @@ export class UserSearchIndex {
       userKey,
       ...columns,
     });
+    if (before.test === user.test && sameFacetInputs(before, user)) return;
     const facets = facetsOf(user);
-    if (before.test === user.test && JSON.stringify(facetsOf(before)) === JSON.stringify(facets)) return;
+    if (before.test === user.test && sameFacets(facetsOf(before), facets)) return;
     this.deleteFacets.run({ userKey });
     this.insertFacets(projectId, userKey, user, facets);
   }
@@ -112,6 +116,23 @@ function searchColumnsOf(user: UserRecord) {
     searchText: searchTextOf(user),
   };
 }
+
+/** The same inputs of `facetsOf`: then the same facets, without computing them. */
+const sameFacetInputs = (a: UserRecord, b: UserRecord): boolean =>
+  sameStrings(a.roleNames, b.roleNames) &&
+  sameMemberships(a.userTenants, b.userTenants) &&
+  sameStrings(a.ssoAppIds, b.ssoAppIds) &&
+  sameAttributes(a.customAttributes, b.customAttributes);
+
+/** The same facet rows in the same order (inputs that differ may still give them: an attribute's key order). */
+const sameFacets = (a: readonly Facet[], b: readonly Facet[]): boolean =>
+  a.length === b.length &&
+  a.every(([kind, k1, k2], i) => {
+    const other = b[i] as Facet;
+    return kind === other[0] && k1 === other[1] && k2 === other[2];
+  });
+
+type Facet = [FacetKind, string, string];
 
 /** The set-valued attributes of a user, as `user_facets` rows `[kind, k1, k2]`. */
 function facetsOf(user: UserRecord): [FacetKind, string, string][] {

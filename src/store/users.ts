@@ -2,16 +2,33 @@ import type { UserRecord } from '../domain/user.js';
 import { ColumnUpdates } from './columnUpdates.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
+import { sameMemberships, sameStrings } from './sameValues.js';
 import { UserSearchIndex } from './userIndex.js';
 
+/** A users row with its rowid, the key of the user's search index rows. */
 interface UserRow {
+  userKey: number;
   doc: string;
 }
 
-/** A users row with its rowid, the key of the user's search index rows. */
-interface KeyedUserRow extends UserRow {
-  userKey: number;
+/**
+ * A user as read from the store: the record, the rowid of its users row (the key of its search index rows)
+ * and the JSON text it was read from. `update` takes it as the state to change from, so a write needs no
+ * second read, and the index inputs that the change kept (the same arrays) are seen unchanged without
+ * comparing their contents. The record is the store's reading: change it by copy (`{ ...user, name }`),
+ * never in place, or `update` would see nothing to rewrite.
+ */
+export interface StoredUser {
+  readonly user: UserRecord;
+  readonly key: number;
+  readonly doc: string;
 }
+
+const stored = (row: UserRow): StoredUser => ({
+  user: JSON.parse(row.doc) as UserRecord,
+  key: row.userKey,
+  doc: row.doc,
+});
 
 /** The columns of a users row besides its key, by parameter name. */
 const USER_COLUMNS = {
@@ -25,9 +42,6 @@ const USER_COLUMNS = {
   doc: 'doc',
 } as const;
 
-/** Cheap exact equality of two JSON-shaped values (index inputs: lists of strings, memberships). */
-const sameJson = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
-
 /** Users of every project: the record as a JSON document, plus the rows that index it. */
 export class UserStore {
   private readonly byLoginId;
@@ -35,6 +49,7 @@ export class UserStore {
   private readonly ownerOfLoginId;
   private readonly holdingRole;
   private readonly inTenant;
+  private readonly holdingAttribute;
   private readonly insertRow;
   private readonly updateColumns;
   private readonly deleteRow;
@@ -49,10 +64,10 @@ export class UserStore {
 
   constructor(db: Db) {
     this.byLoginId = db.prepare<{ projectId: string; loginId: string }, UserRow>(
-      `SELECT u.doc FROM user_login_ids l JOIN users u ON u.project_id = l.project_id AND u.user_id = l.user_id
+      `SELECT u.rowid AS userKey, u.doc FROM user_login_ids l JOIN users u ON u.project_id = l.project_id AND u.user_id = l.user_id
        WHERE l.project_id = :projectId AND l.login_id = :loginId`,
     );
-    this.byUserId = db.prepare<{ projectId: string; userId: string }, KeyedUserRow>(
+    this.byUserId = db.prepare<{ projectId: string; userId: string }, UserRow>(
       'SELECT rowid AS userKey, doc FROM users WHERE project_id = :projectId AND user_id = :userId',
     );
     this.ownerOfLoginId = db
@@ -62,12 +77,17 @@ export class UserStore {
       .pluck();
     // For renames and deletes of roles and tenants: the users to rewrite, found through the side tables.
     this.holdingRole = db.prepare<{ projectId: string; roleName: string }, UserRow>(
-      `SELECT doc FROM users WHERE project_id = :projectId AND user_id IN
+      `SELECT rowid AS userKey, doc FROM users WHERE project_id = :projectId AND user_id IN
        (SELECT user_id FROM user_roles WHERE project_id = :projectId AND role_name = :roleName)`,
     );
     this.inTenant = db.prepare<{ projectId: string; tenantId: string }, UserRow>(
-      `SELECT doc FROM users WHERE project_id = :projectId AND user_id IN
+      `SELECT rowid AS userKey, doc FROM users WHERE project_id = :projectId AND user_id IN
        (SELECT user_id FROM user_tenants WHERE project_id = :projectId AND tenant_id = :tenantId)`,
+    );
+    // For deletes of custom attribute definitions: read from the documents (a rare, whole-project scan).
+    this.holdingAttribute = db.prepare<{ projectId: string; name: string }, UserRow>(
+      `SELECT rowid AS userKey, doc FROM users WHERE project_id = :projectId AND EXISTS
+       (SELECT 1 FROM json_each(users.doc, '$.customAttributes') WHERE key = :name)`,
     );
     const columns = Object.values(USER_COLUMNS).join(', ');
     const values = Object.keys(USER_COLUMNS)
@@ -110,26 +130,31 @@ export class UserStore {
    * Descope's user selector, a login ID or a user ID (descope-api.md 3.4).
    * Vendor behaviour (inferred): the login ID is tried first, then the user ID.
    */
-  find(projectId: string, loginIdOrUserId: string): UserRecord | undefined {
+  find(projectId: string, loginIdOrUserId: string): StoredUser | undefined {
     const row =
       this.byLoginId.get({ projectId, loginId: loginIdOrUserId }) ??
       this.byUserId.get({ projectId, userId: loginIdOrUserId });
-    return row ? (JSON.parse(row.doc) as UserRecord) : undefined;
+    return row ? stored(row) : undefined;
   }
 
-  findByUserId(projectId: string, userId: string): UserRecord | undefined {
+  findByUserId(projectId: string, userId: string): StoredUser | undefined {
     const row = this.byUserId.get({ projectId, userId });
-    return row ? (JSON.parse(row.doc) as UserRecord) : undefined;
+    return row ? stored(row) : undefined;
   }
 
   /** Every user holding a role of that name, as a project role or in any tenant. */
-  withRoleName(projectId: string, roleName: string): UserRecord[] {
-    return this.holdingRole.all({ projectId, roleName }).map((row) => JSON.parse(row.doc) as UserRecord);
+  withRoleName(projectId: string, roleName: string): StoredUser[] {
+    return this.holdingRole.all({ projectId, roleName }).map(stored);
   }
 
   /** Every member of the tenant. */
-  membersOf(projectId: string, tenantId: string): UserRecord[] {
-    return this.inTenant.all({ projectId, tenantId }).map((row) => JSON.parse(row.doc) as UserRecord);
+  membersOf(projectId: string, tenantId: string): StoredUser[] {
+    return this.inTenant.all({ projectId, tenantId }).map(stored);
+  }
+
+  /** Every user of the project holding a value for the custom attribute. */
+  withAttribute(projectId: string, name: string): StoredUser[] {
+    return this.holdingAttribute.all({ projectId, name }).map(stored);
   }
 
   loginIdOwner(projectId: string, loginId: string): string | undefined {
@@ -148,29 +173,32 @@ export class UserStore {
   }
 
   /**
-   * Writes a changed user: the columns of its row that changed, and only the index rows whose inputs changed
-   * (a rename touches neither login IDs, roles nor tenants). The stored index rows are those computed from
-   * the stored document, since every write keeps them so; that is what the comparison relies on.
+   * Writes the change of a stored user (`before`, as `find` read it in this transaction) to `after`: the
+   * columns of its row that changed, and only the index rows whose inputs changed (a rename touches neither
+   * login IDs, roles, tenants nor facets). The stored index rows are those computed from the stored
+   * document, since every write keeps them so; that is what the comparison relies on. Answers the new
+   * stored state, for a caller that changes the same user again.
    */
-  update(projectId: string, user: UserRecord): void {
-    const key = { projectId, userId: user.userId };
-    const previous = this.byUserId.get(key);
-    // Callers load the user in the same transaction first; a user that is not there has nothing to write.
-    if (!previous) return;
-    const before = JSON.parse(previous.doc) as UserRecord;
-    const row = this.rowOf(projectId, user);
-    const changed = this.updateColumns.changed({ ...columnsOf(before), doc: previous.doc }, row);
+  update(projectId: string, before: StoredUser, after: UserRecord): StoredUser {
+    const key = { projectId, userId: after.userId };
+    const previous = before.user;
+    const row = this.rowOf(projectId, after);
+    const changed = this.updateColumns.changed({ ...columnsOf(previous), doc: before.doc }, row);
     this.updateColumns.run(changed, row);
-    if (!sameJson(before.loginIds, user.loginIds)) {
+    if (!sameStrings(previous.loginIds, after.loginIds)) {
       this.deleteLoginIds.run(key);
-      this.writeLoginIds(projectId, user);
+      this.writeLoginIds(projectId, after);
     }
-    if (!sameJson(before.roleNames, user.roleNames) || !sameJson(before.userTenants, user.userTenants)) {
+    if (
+      !sameStrings(previous.roleNames, after.roleNames) ||
+      !sameMemberships(previous.userTenants, after.userTenants)
+    ) {
       this.deleteRoles.run(key);
       this.deleteTenants.run(key);
-      this.writeRoles(projectId, user);
+      this.writeRoles(projectId, after);
     }
-    this.searchIndex.rewrite(projectId, previous.userKey, before, user);
+    this.searchIndex.rewrite(projectId, before.key, previous, after);
+    return { user: after, key: before.key, doc: row.doc };
   }
 
   /** Removes every test user of the project (and by cascade their index rows); returns how many. */

@@ -92,9 +92,9 @@ describe('fixture access keys, tenant settings and passwords', () => {
     const password = store.credentials.password(PROJECT_ID, 'U2A');
     expect(password?.state).toBe('active');
     expect(verifyPassword('Secret-1', password?.hash ?? '')).toBe(true);
-    expect(store.users.findByUserId(PROJECT_ID, 'U2A')?.password).toBe(true);
+    expect(store.users.findByUserId(PROJECT_ID, 'U2A')?.user.password).toBe(true);
     expect(store.sessions.revokedAt(PROJECT_ID, 'U2A')).toBe(1_700_000_000_000);
-    const other = store.users.find(PROJECT_ID, 'b@example.com');
+    const other = store.users.find(PROJECT_ID, 'b@example.com')?.user;
     expect(other?.password).toBe(false);
     expect(store.sessions.revokedAt(PROJECT_ID, other?.userId ?? '')).toBeUndefined();
   });

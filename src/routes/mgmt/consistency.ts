@@ -34,10 +34,11 @@ export function followRoleChange(
     memberships: M[],
   ) => followRole({ roleNames, memberships }, ref, newName, tenantHasOwnRole);
 
-  for (const user of store.users.withRoleName(projectId, ref.name)) {
+  for (const stored of store.users.withRoleName(projectId, ref.name)) {
+    const user = stored.user;
     const next = rewrite(user.roleNames, user.userTenants);
     if (!changed(user.roleNames, next.roleNames) && !changed(user.userTenants, next.memberships)) continue;
-    store.users.update(projectId, {
+    store.users.update(projectId, stored, {
       ...user,
       roleNames: next.roleNames,
       userTenants: next.memberships,
@@ -94,13 +95,14 @@ export function deleteTenantTree(
 
   const seen = new Set<string>();
   for (const id of gone) {
-    for (const user of store.users.membersOf(projectId, id)) {
+    for (const stored of store.users.membersOf(projectId, id)) {
+      const user = stored.user;
       if (seen.has(user.userId)) continue;
       seen.add(user.userId);
       if (cascade && belongsOnlyTo(user.userTenants, gone)) {
         store.users.delete(projectId, user.userId);
       } else {
-        store.users.update(projectId, {
+        store.users.update(projectId, stored, {
           ...user,
           userTenants: leaveTenants(user.userTenants, gone),
           modifiedTime: nowMs,

@@ -125,7 +125,7 @@ describe('management.user.deleteCustomAttributes', () => {
     const refused = await sdk.management.user.updateCustomAttribute('holder2@example.com', 'plan', 'pro');
     expectDescopeError(refused.error, 'E011004');
     const stored = mock.app.services.store.users.find(TEST_PROJECT.projectId, 'holder1@example.com');
-    expect(stored?.customAttributes).toEqual({ beta: true });
+    expect(stored?.user.customAttributes).toEqual({ beta: true });
   });
 
   it('an empty list is 400 E011002', async () => {

@@ -167,7 +167,7 @@ describe('management.user.removeTOTPSeed', () => {
     // Nothing in the management API enrols TOTP: arrange a user who has it, as a sign-up would leave them.
     const { store } = mock.app.services;
     const bob = store.users.findByUserId(TEST_PROJECT.projectId, 'U2Bob0000000000000000000000');
-    store.users.update(TEST_PROJECT.projectId, { ...bob!, TOTP: true });
+    store.users.update(TEST_PROJECT.projectId, bob!, { ...bob!.user, TOTP: true });
     expect((await loadUser('bob@example.com'))?.TOTP).toBe(true);
 
     const result = await sdk.management.user.removeTOTPSeed('bob@example.com');

@@ -126,6 +126,23 @@ describe('management.user.patchBatch', () => {
     await expectNoUser(sdk, 'missing@example.com');
   });
 
+  it('rolls back alone a user whose write fails half-way (a login ID another user holds)', async () => {
+    await created('half@example.com');
+    const stored = await loaded(sdk, 'half@example.com');
+    const result = await sdk.management.user.patchBatch([
+      // The name is written before the login IDs, whose insert then fails: none of it may stay.
+      { loginId: 'half@example.com', displayName: 'Half', additionalIdentifiers: ['ada@example.com'] },
+      { loginId: 'b1@example.com', displayName: 'Still one' },
+    ]);
+    expect(result.error).toBeUndefined();
+    expect(result.data?.failedUsers.map((failed) => failed.failure)).toEqual([
+      'Login ID "ada@example.com" is already in use',
+    ]);
+    expect(result.data?.patchedUsers.map((user) => user.name)).toEqual(['Still one']);
+    expect(await loaded(sdk, 'half@example.com')).toEqual(stored);
+    expect(await loaded(sdk, 'ada@example.com')).toMatchObject({ loginIds: ['ada@example.com'] });
+  });
+
   it('a malformed item fails the call with 400 and patches nobody', async () => {
     const stored = await loaded(sdk, 'ada@example.com');
     const raw = await mock.http('PATCH', '/v1/mgmt/user/patch/batch', {

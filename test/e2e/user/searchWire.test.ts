@@ -166,9 +166,14 @@ describe('the index follows every write', () => {
     const { store } = mock.app.services;
     store.transaction(() => {
       const grace = store.users.find(SEARCH_PROJECT.projectId, 'grace@example.com')!;
-      store.users.update(SEARCH_PROJECT.projectId, { ...grace, TOTP: true, webauthn: true, password: true });
+      store.users.update(SEARCH_PROJECT.projectId, grace, {
+        ...grace.user,
+        TOTP: true,
+        webauthn: true,
+        password: true,
+      });
       const alan = store.users.find(SEARCH_PROJECT.projectId, 'alan')!;
-      store.users.update(SEARCH_PROJECT.projectId, { ...alan, SAML: true });
+      store.users.update(SEARCH_PROJECT.projectId, alan, { ...alan.user, SAML: true });
     });
     expect((await found({ totp: true } as SearchRequest)).names).toEqual(['grace']);
     expect((await found({ webauthn: true, password: true } as SearchRequest)).names).toEqual(['grace']);

@@ -4,6 +4,7 @@ import { ProjectFixtureSchema } from '../../../src/fixtures.js';
 import { seedProject } from '../../../src/seed.js';
 import { BULK_MIN_USERS } from '../../../src/store/bulk.js';
 import { openStore, type Store } from '../../../src/store/index.js';
+import type { StoredUser } from '../../../src/store/users.js';
 
 /**
  * UserStore.update writes only the columns and index rows whose inputs changed. Whatever it skips, the rows
@@ -86,32 +87,36 @@ describe('UserStore.update', () => {
 
   it('leaves, after each kind of change, the index rows a fresh insert of the result writes', () => {
     const store = seeded([withTenant, { loginId: 'other@example.com' }]);
-    let user = store.users.find(PROJECT, 'first@example.com') as UserRecord;
+    let stored = store.users.find(PROJECT, 'first@example.com') as StoredUser;
     for (const [, change] of CHANGES) {
-      user = { ...change(user), modifiedTime: user.modifiedTime + 1000 };
-      const next = user;
-      store.transaction(() => store.users.update(PROJECT, next));
-      expect(store.users.find(PROJECT, user.loginIds[0] as string)).toEqual(user);
+      const next = { ...change(stored.user), modifiedTime: stored.user.modifiedTime + 1000 };
+      const before = stored;
+      stored = store.transaction(() => store.users.update(PROJECT, before, next));
+      expect(store.users.find(PROJECT, next.loginIds[0] as string)).toEqual(stored);
 
       const fresh = seeded([{ loginId: 'other@example.com' }]);
       fresh.transaction(() => fresh.users.insert(PROJECT, next));
-      expect(indexRows(store, user.userId)).toEqual(indexRows(fresh, user.userId));
+      expect(indexRows(store, next.userId)).toEqual(indexRows(fresh, next.userId));
       fresh.close();
     }
     // The other user's rows were never touched.
-    expect(store.users.find(PROJECT, 'other@example.com')?.loginIds).toEqual(['other@example.com']);
+    expect(store.users.find(PROJECT, 'other@example.com')?.user.loginIds).toEqual(['other@example.com']);
     store.close();
   });
 
   it('frees a login ID the user gave up and refuses one another user holds', () => {
     const store = seeded([first, { loginId: 'other@example.com' }]);
-    const user = store.users.find(PROJECT, 'first@example.com') as UserRecord;
-    store.transaction(() => store.users.update(PROJECT, { ...user, loginIds: ['renamed@example.com'] }));
+    const stored = store.users.find(PROJECT, 'first@example.com') as StoredUser;
+    const renamed = store.transaction(() =>
+      store.users.update(PROJECT, stored, { ...stored.user, loginIds: ['renamed@example.com'] }),
+    );
     expect(store.users.find(PROJECT, 'first@example.com')).toBeUndefined();
-    expect(store.users.loginIdOwner(PROJECT, 'renamed@example.com')).toBe(user.userId);
-    const clash = { ...user, loginIds: ['other@example.com'], name: 'Never written' };
-    expect(() => store.transaction(() => store.users.update(PROJECT, clash))).toThrow(/already in use/);
-    expect(store.users.find(PROJECT, 'renamed@example.com')?.name).toBe('First');
+    expect(store.users.loginIdOwner(PROJECT, 'renamed@example.com')).toBe(stored.user.userId);
+    const clash = { ...renamed.user, loginIds: ['other@example.com'], name: 'Never written' };
+    expect(() => store.transaction(() => store.users.update(PROJECT, renamed, clash))).toThrow(
+      /already in use/,
+    );
+    expect(store.users.find(PROJECT, 'renamed@example.com')?.user.name).toBe('First');
     store.close();
   });
 });

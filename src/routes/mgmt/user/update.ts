@@ -1,41 +1,32 @@
-import { z } from 'zod';
 import { defineOperation } from '../../../app/operation.js';
 import {
-  type ContactChange,
-  updateCustomAttribute,
-  updateEmail,
-  updateImpersonationConsent,
-  updateLoginId,
-  updateName,
-  updatePhone,
-  updatePicture,
-  updateRecoveryEmail,
-  updateRecoveryPhone,
-  updateStatus,
-} from '../../../domain/userUpdates.js';
-import { UserResponseSchema } from '../../../schemas/user.js';
-import { mutateUser, selectorOf } from './mutate.js';
-import { selectorFields } from './schemas.js';
+  updateUserCustomAttribute,
+  updateUserEmail,
+  updateUserImpersonationConsent,
+  updateUserLoginId,
+  updateUserName,
+  updateUserPhone,
+  updateUserPicture,
+  updateUserRecoveryEmail,
+  updateUserRecoveryPhone,
+  updateUserStatus,
+} from '../../../app/user/update.js';
+import { UserResponse } from '../../../schemas/user.js';
+import {
+  UpdateCustomAttributeBody,
+  UpdateEmailBody,
+  UpdateImpersonationConsentBody,
+  UpdateLoginIdBody,
+  UpdateNameBody,
+  UpdatePhoneBody,
+  UpdatePictureBody,
+  UpdateRecoveryEmailBody,
+  UpdateRecoveryPhoneBody,
+  UpdateStatusBody,
+} from '../../../schemas/userUpdate.js';
 
 /** The single-attribute user updates (descope-api.md 4.9). Each answers `{user, created}`. */
 const tag = 'User';
-
-/** The flags update/email and update/phone share: `verified` and `failOnConflict`. */
-const contactFields = {
-  verified: z.boolean().optional(),
-  failOnConflict: z.boolean().optional(),
-};
-
-/** An update/email or update/phone body as the domain takes it; an absent key is proto3's empty value. */
-const contactChange = (
-  body: { verified?: boolean; failOnConflict?: boolean },
-  value: string | undefined,
-): ContactChange => ({
-  value: value ?? '',
-  // An absent `verified` is proto3's false, not "verified because a value was given" (3.2).
-  verified: body.verified ?? false,
-  failOnConflict: body.failOnConflict ?? false,
-});
 
 export const userUpdateOperations = [
   defineOperation({
@@ -45,19 +36,9 @@ export const userUpdateOperations = [
     summary: 'Update a user\'s display name and name parts (absent keeps, "" clears)',
     operationId: 'UpdateUserDisplayName',
     tag,
-    body: z.object({
-      ...selectorFields,
-      displayName: z.string().optional(),
-      name: z.string().optional().describe('alias of displayName (Go SDK, spec)'),
-      givenName: z.string().optional(),
-      middleName: z.string().optional(),
-      familyName: z.string().optional(),
-    }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user) =>
-        updateName(user, { ...body, name: body.displayName ?? body.name }),
-      ),
+    body: UpdateNameBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserName(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -66,12 +47,9 @@ export const userUpdateOperations = [
     summary: 'Update a user\'s phone and its verified flag ("" removes it)',
     operationId: 'UpdateUserPhone',
     tag,
-    body: z.object({ ...selectorFields, phone: z.string().optional(), ...contactFields }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-        updatePhone(user, contactChange(body, body.phone), ctx),
-      ),
+    body: UpdatePhoneBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserPhone(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -80,12 +58,9 @@ export const userUpdateOperations = [
     summary: 'Update a user\'s email and its verified flag ("" removes it)',
     operationId: 'UpdateUserEmail',
     tag,
-    body: z.object({ ...selectorFields, email: z.string().optional(), ...contactFields }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-        updateEmail(user, contactChange(body, body.email), ctx),
-      ),
+    body: UpdateEmailBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserEmail(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -94,10 +69,9 @@ export const userUpdateOperations = [
     summary: 'Update a user\'s picture URL ("" removes it)',
     operationId: 'UpdateUserPicture',
     tag,
-    body: z.object({ ...selectorFields, picture: z.string().optional() }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user) => updatePicture(user, body.picture ?? '')),
+    body: UpdatePictureBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserPicture(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -106,14 +80,9 @@ export const userUpdateOperations = [
     summary: 'Replace one of a user\'s login IDs ("" or absent removes it, never the last)',
     operationId: 'UpdateUserLoginID',
     tag,
-    body: z.object({ ...selectorFields, newLoginId: z.string().optional() }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) => {
-      const selector = selectorOf(body);
-      return mutateUser(services, projectId, selector, (user, ctx) =>
-        updateLoginId(user, selector ?? '', body.newLoginId ?? '', ctx),
-      );
-    },
+    body: UpdateLoginIdBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserLoginId(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -122,10 +91,9 @@ export const userUpdateOperations = [
     summary: "Set a user's status: enabled, disabled or invited",
     operationId: 'UpdateUserStatus',
     tag,
-    body: z.object({ ...selectorFields, status: z.string().optional() }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user) => updateStatus(user, body.status)),
+    body: UpdateStatusBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserStatus(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -134,16 +102,9 @@ export const userUpdateOperations = [
     summary: 'Set one declared custom attribute of a user (null removes it)',
     operationId: 'UpdateUserCustomAttribute',
     tag,
-    body: z.object({
-      ...selectorFields,
-      attributeKey: z.string().optional(),
-      attributeValue: z.unknown().optional(),
-    }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-        updateCustomAttribute(user, body.attributeKey, body.attributeValue, ctx),
-      ),
+    body: UpdateCustomAttributeBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserCustomAttribute(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -152,16 +113,9 @@ export const userUpdateOperations = [
     summary: "Set a user's recovery email and its verified flag",
     operationId: 'UpdateUserRecoveryEmail',
     tag,
-    body: z.object({
-      ...selectorFields,
-      recoveryEmail: z.string().optional(),
-      verified: z.boolean().optional(),
-    }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user) =>
-        updateRecoveryEmail(user, body.recoveryEmail ?? '', body.verified ?? false),
-      ),
+    body: UpdateRecoveryEmailBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserRecoveryEmail(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -170,16 +124,9 @@ export const userUpdateOperations = [
     summary: "Set a user's recovery phone and its verified flag",
     operationId: 'UpdateUserRecoveryPhone',
     tag,
-    body: z.object({
-      ...selectorFields,
-      recoveryPhone: z.string().optional(),
-      verified: z.boolean().optional(),
-    }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user) =>
-        updateRecoveryPhone(user, body.recoveryPhone ?? '', body.verified ?? false),
-      ),
+    body: UpdateRecoveryPhoneBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserRecoveryPhone(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -188,11 +135,8 @@ export const userUpdateOperations = [
     summary: "Grant (seconds from now) or withdraw (0) a user's impersonation consent",
     operationId: 'UpdateUserImpersonationConsent',
     tag,
-    body: z.object({ ...selectorFields, impersonationConsent: z.number().int().optional() }),
-    response: UserResponseSchema,
-    handler: ({ body, projectId, services }) =>
-      mutateUser(services, projectId, selectorOf(body), (user, ctx) =>
-        updateImpersonationConsent(user, body.impersonationConsent ?? 0, ctx.nowMs),
-      ),
+    body: UpdateImpersonationConsentBody,
+    response: UserResponse,
+    handler: ({ body, projectId, services }) => updateUserImpersonationConsent(services, projectId, body),
   }),
 ];

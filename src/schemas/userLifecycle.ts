@@ -1,32 +1,7 @@
 import { z } from 'zod';
+import { selectorFields } from './user.js';
 
-/** The user selector every user call carries: `loginId`, or `identifier` as the .NET SDK spells it. */
-export const selectorFields = {
-  loginId: z.string().optional().describe('a login ID or a user ID'),
-  identifier: z.string().optional().describe('alias of loginId (.NET SDK)'),
-};
-
-export const SelectorBody = z.object(selectorFields);
-
-/**
- * Descope's LoginOptions message (test-user helpers, embedded links): the published fields, typed, and any
- * other key kept as sent (the Python SDK adds `templateId`). A message, so a null inside it is "not set"
- * (the Python SDK sends `"customClaims": null`).
- */
-export const LoginOptionsSchema = z
-  .object({
-    stepup: z.boolean().optional(),
-    mfa: z.boolean().optional(),
-    customClaims: z.record(z.string(), z.unknown()).optional(),
-    templateOptions: z.record(z.string(), z.string()).optional(),
-    tenantId: z.string().optional(),
-    ssoAppId: z.string().optional(),
-    locale: z.string().optional(),
-    pkceChallenge: z.string().optional(),
-    revokeOtherSessions: z.boolean().optional(),
-    revokeOtherSessionsTypes: z.array(z.string()).optional(),
-  })
-  .catchall(z.unknown());
+/** Request bodies of create, load and delete of one user (descope-api.md 4.1, 4.7, 4.8). */
 
 /** The attributes of create and full update, with every alias official SDKs send (descope-api.md 1.7). */
 export const userAttributeFields = {
@@ -80,4 +55,14 @@ export const CreateUserBody = z.object({
   password: z.string().optional().describe('cleartext; only its hash is kept'),
   hashedPassword: z.record(z.string(), z.unknown()).optional().describe('as in create/batch'),
 });
-export type CreateUserBody = z.infer<typeof CreateUserBody>;
+export type CreateUserBody = z.output<typeof CreateUserBody>;
+
+export const LoadUserQuery = z.object({
+  loginId: z.string().optional(),
+  userId: z.string().optional(),
+  identifier: z.string().optional(),
+});
+export type LoadUserQuery = z.output<typeof LoadUserQuery>;
+
+export const DeleteUserBody = z.object({ ...selectorFields, userId: z.string().optional() });
+export type DeleteUserBody = z.output<typeof DeleteUserBody>;

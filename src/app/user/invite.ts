@@ -1,10 +1,10 @@
-import type { Services } from '../../../app/operation.js';
-import { type InviteOptions, invitationsFor } from '../../../domain/invitations.js';
-import type { UserRecord } from '../../../domain/user.js';
-import { buildUser, type CreateUserInput } from '../../../domain/userCreate.js';
-import { toWireUser } from '../../../domain/wire.js';
-import type { UserResponse } from '../../../schemas/user.js';
-import { existingUser } from './mutate.js';
+import { type InviteOptions, invitationsFor } from '../../domain/invitations.js';
+import type { UserRecord } from '../../domain/user.js';
+import { buildUser, type CreateUserInput } from '../../domain/userCreate.js';
+import { toWireUser } from '../../domain/wire.js';
+import type { UserResponse } from '../../schemas/user.js';
+import type { Services } from '../operation.js';
+import { existingUser } from './lookup.js';
 
 /**
  * Records the invitations of `user` in the outbox (what Descope would have sent). Throws E011004, writing
@@ -29,8 +29,8 @@ export function sendInvitations(
 }
 
 /**
- * create with `invite: true`, inside the request's transaction: an existing login ID or user ID is
- * re-invited unchanged (`created: false`; inviting one re-sends the invitation, Go SDK doc); otherwise the user is created, then invited.
+ * create with `invite: true`: an existing login ID or user ID is re-invited unchanged (`created: false`;
+ * inviting one re-sends the invitation, Go SDK doc); otherwise the user is created, then invited.
  */
 export function inviteUser(
   services: Services,
@@ -39,7 +39,7 @@ export function inviteUser(
   options: InviteOptions,
 ): UserResponse {
   const catalog = services.store.catalog.forProject(projectId);
-  const existing = existingUser(services, projectId, input.loginId);
+  const existing = existingUser(services, projectId, input.loginId)?.user;
   // Vendor behaviour (inferred): a re-invitation answers 200 with created: false and changes nothing else.
   if (existing) {
     sendInvitations(services, projectId, existing, options);
