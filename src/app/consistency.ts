@@ -1,4 +1,4 @@
-import type { AccessKeyRecord } from '../../domain/accessKey.js';
+import type { AccessKeyRecord } from '../domain/accessKey.js';
 import {
   belongsOnlyTo,
   followPermission,
@@ -6,9 +6,9 @@ import {
   holdsRole,
   leaveTenants,
   type RoleRef,
-} from '../../domain/references.js';
-import { invalid } from '../../errors.js';
-import type { Store } from '../../store/index.js';
+} from '../domain/references.js';
+import { invalid } from '../errors.js';
+import type { Store } from '../store/index.js';
 
 /**
  * The follow-through of renames and deletes, run inside the caller's transaction: every user, key, tenant
