@@ -2,7 +2,6 @@ import {
   buildRole,
   searchRoles as matchingRoles,
   type RoleContext,
-  type RoleRecord,
   toWireRole,
   updateRole as updatedRole,
 } from '../domain/role.js';
@@ -52,7 +51,7 @@ export function createRoles(services: Services, projectId: string, body: CreateR
 export function updateRole(services: Services, projectId: string, input: UpdateRoleBody): RoleResponse {
   const { store } = services;
   const role = requireRole(store, projectId, input);
-  const next: RoleRecord = updatedRole(role, input.newName, input, roleContext(store, projectId));
+  const next = updatedRole(role, input.newName, input, roleContext(store, projectId));
   store.roles.updateRoleRecord(projectId, next);
   if (next.name !== role.name) followRoleChange(store, projectId, role, next.name, services.now());
   return toWireRole(next);
