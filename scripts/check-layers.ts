@@ -93,16 +93,9 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   // The Descope API: no harness, no Fastify (the server mounts the registry's operations).
   routes: {
     files: 'src/routes/ (but control/)',
-    layers: {
-      app: 'any',
-      config: 'types',
-      domain: 'any',
-      errors: 'any',
-      http: 'any',
-      schemas: 'any',
-      store: 'any',
-    },
-    packages: { zod: 'any' },
+    // Declarations only: what a handler does is app's, what it reads and answers is schemas'.
+    layers: { app: 'any', http: 'any', schemas: 'any' },
+    packages: {},
   },
   control: {
     files: 'src/routes/control/',

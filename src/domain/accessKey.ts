@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { invalid, missing } from '../errors.js';
+import type { AccessKeySortField } from '../schemas/accessKey.js';
 import type { Catalog } from './catalog.js';
 import { randomId } from './ids.js';
 import { type SortInput, type SortKeys, sortedBy } from './sorting.js';
@@ -131,7 +132,7 @@ export interface AccessKeySearch {
  * Vendor behaviour (inferred): accesskey/search's `sort` orders by the key's own fields (the spec's SortField
  * lists the user fields only).
  */
-export const ACCESS_KEY_SORT_KEYS: SortKeys<AccessKeyRecord> = {
+export const ACCESS_KEY_SORT_KEYS: SortKeys<AccessKeyRecord, AccessKeySortField> = {
   name: (key) => key.name,
   id: (key) => key.id,
   description: (key) => key.description,

@@ -49,14 +49,6 @@ export function followRole<M extends Membership>(
   };
 }
 
-/** True when the holder names the role anywhere (so it must be rewritten). */
-export function holdsRole<M extends Membership>(holder: RoleHolder<M>, name: string): boolean {
-  return (
-    holder.roleNames.includes(name) ||
-    holder.memberships.some((membership) => membership.roleNames.includes(name))
-  );
-}
-
 /** A role's permission list after permission `from` was renamed to `to` (or deleted, when `to` is undefined). */
 export const followPermission = (permissionNames: string[], from: string, to: string | undefined): string[] =>
   replaceName(permissionNames, from, to);

@@ -1,4 +1,5 @@
 import { invalid, missing } from '../errors.js';
+import type { RoleSortField } from '../schemas/role.js';
 import type { Catalog } from './catalog.js';
 import { randomId } from './ids.js';
 import { type SortInput, type SortKeys, sortedBy } from './sorting.js';
@@ -124,7 +125,7 @@ export interface RoleSearch {
  * Vendor behaviour (inferred): role/search's `sort` orders by the role's own fields (the spec's SortField
  * lists the user fields only).
  */
-export const ROLE_SORT_KEYS: SortKeys<RoleRecord> = {
+export const ROLE_SORT_KEYS: SortKeys<RoleRecord, RoleSortField> = {
   name: (role) => role.name,
   id: (role) => role.id,
   description: (role) => role.description,

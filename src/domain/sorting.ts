@@ -6,8 +6,10 @@ export interface SortInput {
   desc?: boolean;
 }
 
-/** How to read each sortable field of a record. */
-export type SortKeys<T> = Readonly<Record<string, (record: T) => string | number>>;
+/** How to read each sortable field of a record (`Field`: the names its request schema lists). */
+export type SortKeys<T, Field extends string = string> = Readonly<
+  Record<Field, (record: T) => string | number>
+>;
 
 /**
  * The records ordered by `sort`: the first field first, the next one on ties, each ascending unless `desc`;

@@ -12,6 +12,8 @@ export class AccessKeyStore {
   private readonly byId;
   private readonly all;
   private readonly bySecret;
+  private readonly holdingRoleNamed;
+  private readonly inAnyTenant;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -39,6 +41,25 @@ export class AccessKeyStore {
     this.bySecret = db
       .prepare<Key & { secretHash: string }, string>(
         'SELECT doc FROM access_keys WHERE project_id = :projectId AND secret_hash = :secretHash',
+      )
+      .pluck();
+    // instr() on the document's text first: a cheap test that passes over most keys without parsing them (a
+    // JSON string value appears in the text exactly as JSON.stringify writes it), json_each to be exact.
+    this.holdingRoleNamed = db
+      .prepare<Key & { roleName: string; quoted: string }, string>(
+        `SELECT doc FROM access_keys WHERE project_id = :projectId AND instr(doc, :quoted) > 0
+           AND (EXISTS (SELECT 1 FROM json_each(doc, '$.roleNames') WHERE value = :roleName)
+             OR EXISTS (SELECT 1 FROM json_each(doc, '$.keyTenants') AS membership,
+                          json_each(membership.value, '$.roleNames') AS role WHERE role.value = :roleName))
+         ORDER BY created_time, rowid`,
+      )
+      .pluck();
+    this.inAnyTenant = db
+      .prepare<Key & { tenantIds: string }, string>(
+        `SELECT doc FROM access_keys WHERE project_id = :projectId
+           AND EXISTS (SELECT 1 FROM json_each(doc, '$.keyTenants') AS membership
+                       WHERE json_extract(membership.value, '$.tenantId') IN (SELECT value FROM json_each(:tenantIds)))
+         ORDER BY created_time, rowid`,
       )
       .pluck();
   }
@@ -85,6 +106,20 @@ export class AccessKeyStore {
   findBySecretHash(projectId: string, secretHash: string): AccessKeyRecord | undefined {
     const doc = this.bySecret.get({ projectId, secretHash });
     return doc === undefined ? undefined : (JSON.parse(doc) as AccessKeyRecord);
+  }
+
+  /** The keys granted the role, project-wide or in a tenant, oldest first (a role rename or delete follows). */
+  holdingRole(projectId: string, roleName: string): AccessKeyRecord[] {
+    return this.holdingRoleNamed
+      .all({ projectId, roleName, quoted: JSON.stringify(roleName) })
+      .map((doc) => JSON.parse(doc) as AccessKeyRecord);
+  }
+
+  /** The keys that are members of any of the tenants, oldest first (a tenant delete follows through). */
+  memberOfAny(projectId: string, tenantIds: Iterable<string>): AccessKeyRecord[] {
+    return this.inAnyTenant
+      .all({ projectId, tenantIds: JSON.stringify([...tenantIds]) })
+      .map((doc) => JSON.parse(doc) as AccessKeyRecord);
   }
 
   /** Every key of the project, oldest first. */

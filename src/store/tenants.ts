@@ -11,6 +11,7 @@ export class TenantStore {
   private readonly deleteRow;
   private readonly byId;
   private readonly all;
+  private readonly withDefaultRoleNamed;
   private readonly childrenOf;
   private readonly subtreeOf;
 
@@ -34,6 +35,15 @@ export class TenantStore {
     this.all = db
       .prepare<Key, string>(
         'SELECT doc FROM tenants WHERE project_id = :projectId ORDER BY created_time, rowid',
+      )
+      .pluck();
+    // instr() on the document's text first: a cheap test that passes over most tenants without parsing
+    // them (a JSON string value appears in the text exactly as JSON.stringify writes it), json_each to be exact.
+    this.withDefaultRoleNamed = db
+      .prepare<Key & { roleName: string; quoted: string }, string>(
+        `SELECT doc FROM tenants WHERE project_id = :projectId AND instr(doc, :quoted) > 0
+           AND EXISTS (SELECT 1 FROM json_each(doc, '$.defaultRoles') WHERE value = :roleName)
+         ORDER BY created_time, rowid`,
       )
       .pluck();
     this.childrenOf = db
@@ -81,6 +91,13 @@ export class TenantStore {
   /** Every tenant of the project, oldest first. */
   list(projectId: string): TenantRecord[] {
     return this.all.all({ projectId }).map((doc) => JSON.parse(doc) as TenantRecord);
+  }
+
+  /** The tenants whose `defaultRoles` name the role, oldest first (a role rename or delete follows through). */
+  withDefaultRole(projectId: string, roleName: string): TenantRecord[] {
+    return this.withDefaultRoleNamed
+      .all({ projectId, roleName, quoted: JSON.stringify(roleName) })
+      .map((doc) => JSON.parse(doc) as TenantRecord);
   }
 
   /** The IDs of the tenant's direct children (its `successors`). */

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { licenseHandshake } from '../../app/license.js';
 import { defineOperation } from '../../app/operation.js';
+import { LicenseResponse } from '../../schemas/license.js';
 
 /**
  * The license handshake: the Node SDK fires it unprompted when a client is built with a management key, and
@@ -13,7 +14,7 @@ export const licenseOperations = [
     summary: "The project's rate-limit tier (license handshake)",
     operationId: 'GetLicense',
     tag: 'License',
-    response: z.object({ rateLimitTier: z.string() }),
-    handler: () => ({ rateLimitTier: 'descope-mock' }),
+    response: LicenseResponse,
+    handler: () => licenseHandshake(),
   }),
 ];

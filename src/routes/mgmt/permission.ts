@@ -1,46 +1,29 @@
-import { z } from 'zod';
-import { defineOperation, type Services } from '../../app/operation.js';
-import { buildPermission, toWirePermission, updatePermission } from '../../domain/role.js';
-import { missing } from '../../errors.js';
+import { defineOperation } from '../../app/operation.js';
+import {
+  createPermission,
+  createPermissions,
+  deletePermission,
+  deletePermissions,
+  loadAllPermissions,
+  updatePermission,
+  updatePermissions,
+} from '../../app/permission.js';
+import {
+  CreatePermissionBody,
+  CreatePermissionsBody,
+  DeletePermissionBody,
+  DeletePermissionsBody,
+  PermissionsResponse,
+  UpdatePermissionBody,
+  UpdatePermissionsBody,
+} from '../../schemas/permission.js';
 import { VoidResponse } from '../../schemas/void.js';
-import { followPermissionChange } from './consistency.js';
-import { requirePermission } from './lookup.js';
 
 /**
  * Permissions (descope-api.md 5.3). Roles name them; a rename or delete follows through to every role in
- * the same transaction (users' permissions are derived from their roles when read).
+ * the same transaction (src/app/permission.ts).
  */
 const tag = 'Permissions';
-
-const CreateFields = { name: z.string().optional(), description: z.string().optional() };
-const UpdateFields = { ...CreateFields, id: z.string().optional(), newName: z.string().optional() };
-
-function createPermission(
-  services: Services,
-  projectId: string,
-  input: { name?: string; description?: string },
-) {
-  services.store.roles.insertPermissionRecord(projectId, buildPermission(input));
-}
-
-function changePermission(
-  services: Services,
-  projectId: string,
-  input: { id?: string; name?: string; newName?: string; description?: string },
-) {
-  const { store } = services;
-  const permission = requirePermission(store, projectId, input);
-  const next = updatePermission(permission, input);
-  store.roles.updatePermissionRecord(projectId, next);
-  if (next.name !== permission.name) followPermissionChange(store, projectId, permission.name, next.name);
-}
-
-function deletePermission(services: Services, projectId: string, selector: { id?: string; name?: string }) {
-  const { store } = services;
-  const permission = requirePermission(store, projectId, selector);
-  store.roles.deletePermissionRecord(projectId, permission.id);
-  followPermissionChange(store, projectId, permission.name, undefined);
-}
 
 export const permissionOperations = [
   defineOperation({
@@ -50,13 +33,9 @@ export const permissionOperations = [
     summary: 'Create a permission',
     operationId: 'CreatePermission',
     tag,
-    body: z.object(CreateFields),
+    body: CreatePermissionBody,
     response: VoidResponse,
-    handler: ({ body, projectId, services }) =>
-      services.store.transaction(() => {
-        createPermission(services, projectId, body);
-        return {};
-      }),
+    handler: ({ body, projectId, services }) => createPermission(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -65,14 +44,9 @@ export const permissionOperations = [
     summary: 'Create several permissions at once (all or none)',
     operationId: 'CreatePermissions',
     tag,
-    body: z.object({ permissions: z.array(z.object(CreateFields)).optional() }),
+    body: CreatePermissionsBody,
     response: VoidResponse,
-    handler: ({ body, projectId, services }) =>
-      services.store.transaction(() => {
-        if (!body.permissions?.length) throw missing('permissions');
-        for (const permission of body.permissions) createPermission(services, projectId, permission);
-        return {};
-      }),
+    handler: ({ body, projectId, services }) => createPermissions(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -81,13 +55,9 @@ export const permissionOperations = [
     summary: 'Rename a permission selected by name or ID; every role granting it follows',
     operationId: 'UpdatePermission',
     tag,
-    body: z.object(UpdateFields),
+    body: UpdatePermissionBody,
     response: VoidResponse,
-    handler: ({ body, projectId, services }) =>
-      services.store.transaction(() => {
-        changePermission(services, projectId, body);
-        return {};
-      }),
+    handler: ({ body, projectId, services }) => updatePermission(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -96,14 +66,9 @@ export const permissionOperations = [
     summary: 'Update several permissions at once (all or none)',
     operationId: 'UpdatePermissions',
     tag,
-    body: z.object({ permissions: z.array(z.object(UpdateFields)).optional() }),
+    body: UpdatePermissionsBody,
     response: VoidResponse,
-    handler: ({ body, projectId, services }) =>
-      services.store.transaction(() => {
-        if (!body.permissions?.length) throw missing('permissions');
-        for (const permission of body.permissions) changePermission(services, projectId, permission);
-        return {};
-      }),
+    handler: ({ body, projectId, services }) => updatePermissions(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -112,13 +77,9 @@ export const permissionOperations = [
     summary: 'Delete a permission selected by name or ID; roles stop granting it',
     operationId: 'DeletePermission',
     tag,
-    body: z.object({ name: z.string().optional(), id: z.string().optional() }),
+    body: DeletePermissionBody,
     response: VoidResponse,
-    handler: ({ body, projectId, services }) =>
-      services.store.transaction(() => {
-        deletePermission(services, projectId, body);
-        return {};
-      }),
+    handler: ({ body, projectId, services }) => deletePermission(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -127,15 +88,9 @@ export const permissionOperations = [
     summary: 'Delete several permissions by name and/or ID (all or none)',
     operationId: 'DeletePermissions',
     tag,
-    body: z.object({ names: z.array(z.string()).optional(), ids: z.array(z.string()).optional() }),
+    body: DeletePermissionsBody,
     response: VoidResponse,
-    handler: ({ body, projectId, services }) =>
-      services.store.transaction(() => {
-        if (!body.names?.length && !body.ids?.length) throw missing('names');
-        for (const name of body.names ?? []) deletePermission(services, projectId, { name });
-        for (const id of body.ids ?? []) deletePermission(services, projectId, { id });
-        return {};
-      }),
+    handler: ({ body, projectId, services }) => deletePermissions(services, projectId, body),
   }),
   defineOperation({
     method: 'GET',
@@ -144,13 +99,7 @@ export const permissionOperations = [
     summary: 'Load every permission of the project',
     operationId: 'LoadAllPermissions',
     tag,
-    response: z.object({
-      permissions: z.array(
-        z.object({ id: z.string(), name: z.string(), description: z.string(), systemDefault: z.boolean() }),
-      ),
-    }),
-    handler: ({ projectId, services }) => ({
-      permissions: services.store.roles.listPermissions(projectId).map(toWirePermission),
-    }),
+    response: PermissionsResponse,
+    handler: ({ projectId, services }) => loadAllPermissions(services, projectId),
   }),
 ];

@@ -1,8 +1,8 @@
-import type { AccessKeyRecord } from '../../domain/accessKey.js';
-import type { PermissionRecord, RoleRecord } from '../../domain/role.js';
-import type { TenantRecord } from '../../domain/tenant.js';
-import { invalid, missing } from '../../errors.js';
-import type { Store } from '../../store/index.js';
+import type { AccessKeyRecord } from '../domain/accessKey.js';
+import type { PermissionRecord, RoleRecord } from '../domain/role.js';
+import type { TenantRecord } from '../domain/tenant.js';
+import { invalid, missing } from '../errors.js';
+import type { Store } from '../store/index.js';
 
 /**
  * Finding the tenant, role, permission or access key a request names, or failing as Descope would.

@@ -1,14 +1,13 @@
-import type { AccessKeyRecord } from '../../domain/accessKey.js';
+import type { AccessKeyRecord } from '../domain/accessKey.js';
 import {
   belongsOnlyTo,
   followPermission,
   followRole,
-  holdsRole,
   leaveTenants,
   type RoleRef,
-} from '../../domain/references.js';
-import { invalid } from '../../errors.js';
-import type { Store } from '../../store/index.js';
+} from '../domain/references.js';
+import { invalid } from '../errors.js';
+import type { Store } from '../store/index.js';
 
 /**
  * The follow-through of renames and deletes, run inside the caller's transaction: every user, key, tenant
@@ -45,13 +44,11 @@ export function followRoleChange(
       modifiedTime: nowMs,
     });
   }
-  for (const key of store.accessKeys.list(projectId)) {
-    if (!holdsRole({ roleNames: key.roleNames, memberships: key.keyTenants }, ref.name)) continue;
+  for (const key of store.accessKeys.holdingRole(projectId, ref.name)) {
     const next = rewrite(key.roleNames, key.keyTenants);
     store.accessKeys.update(projectId, { ...key, roleNames: next.roleNames, keyTenants: next.memberships });
   }
-  for (const tenant of store.tenants.list(projectId)) {
-    if (!tenant.defaultRoles.includes(ref.name)) continue;
+  for (const tenant of store.tenants.withDefaultRole(projectId, ref.name)) {
     const [membership] = rewrite([], [{ tenantId: tenant.id, roleNames: tenant.defaultRoles }]).memberships;
     if (membership && changed(tenant.defaultRoles, membership.roleNames)) {
       store.tenants.update(projectId, { ...tenant, defaultRoles: membership.roleNames });
@@ -110,8 +107,7 @@ export function deleteTenantTree(
       }
     }
   }
-  for (const key of store.accessKeys.list(projectId)) {
-    if (!key.keyTenants.some((membership) => gone.has(membership.tenantId))) continue;
+  for (const key of store.accessKeys.memberOfAny(projectId, gone)) {
     if (cascade && belongsOnlyTo(key.keyTenants, gone)) store.accessKeys.delete(projectId, key.id);
     else store.accessKeys.update(projectId, withoutTenants(key, gone));
   }
