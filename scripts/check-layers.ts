@@ -56,7 +56,15 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   // Handed the store, never opening one.
   harness: {
     files: 'src/harness/',
-    layers: { config: 'types', domain: 'any', errors: 'any', fixtures: 'any', seed: 'any', store: 'types' },
+    layers: {
+      config: 'types',
+      domain: 'any',
+      errors: 'any',
+      fixtures: 'any',
+      schemas: 'types',
+      seed: 'any',
+      store: 'types',
+    },
     packages: { zod: 'any', fastify: 'types' },
   },
   http: {
@@ -77,7 +85,8 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       seed: 'any',
       store: 'any',
     },
-    packages: { zod: 'any' },
+    // jose signs the tokens (src/app/tokens.ts): the library the SDKs verify them with.
+    packages: { jose: 'any', zod: 'any' },
   },
   openapi: {
     files: 'src/openapi.ts',
@@ -99,7 +108,15 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   },
   control: {
     files: 'src/routes/control/',
-    layers: { app: 'any', errors: 'any', fixtures: 'any', harness: 'any', openapi: 'any', routes: 'any' },
+    layers: {
+      app: 'any',
+      errors: 'any',
+      fixtures: 'any',
+      harness: 'any',
+      openapi: 'any',
+      routes: 'any',
+      schemas: 'any',
+    },
     packages: { fastify: 'types', 'fastify-type-provider-zod': 'types', zod: 'any' },
   },
   server: {

@@ -14,6 +14,8 @@ export {
   type Fault,
   type FaultSpec,
   type JournalEntry,
+  type JWTResponse,
+  type MintSessionOptions,
   type NewProjectInput,
   type ProjectCredentials,
   type ProjectSnapshot,

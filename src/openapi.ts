@@ -107,16 +107,20 @@ const transform: SwaggerTransform = (input) => {
         }
       : response;
   }
-  // Open to anyone who reaches the port (the health check): no security, no 401/403.
+  // Open to anyone who reaches the port (the health check, the keys): no security, no 401/403.
   const open = area === 'open';
   const errors = management
     ? errorResponses(
         (kind, status) => !NOT_ON_MANAGEMENT.has(kind) && (status !== 413 || schema.body !== undefined),
       )
-    : errorResponses(
-        (kind) =>
-          !open && (ON_CONTROL_PLANE.has(kind) || (schema.body !== undefined && ON_CONTROL_BODIES.has(kind))),
-      );
+    : open && !url.startsWith('/_mock/')
+      ? // Descope's open routes (the keys) refuse only a project they do not know (src/app/keys.ts).
+        errorResponses((kind) => kind === 'INVALID_ARGUMENTS')
+      : errorResponses(
+          (kind) =>
+            !open &&
+            (ON_CONTROL_PLANE.has(kind) || (schema.body !== undefined && ON_CONTROL_BODIES.has(kind))),
+        );
   const described: Record<string, unknown> = {
     ...schema,
     operationId: schema.operationId ?? fallbackOperationId(method, url),

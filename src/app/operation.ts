@@ -48,7 +48,14 @@ export interface Operation<
   response: Response;
   /** Reads only, so it needs no write lock; a GET reads only unless it says otherwise. */
   readOnly?: boolean;
-  handler(input: OperationInput<z.output<Body>, z.output<Query>>): z.input<Response>;
+  /**
+   * Answers synchronously, or with a promise when it must wait for something outside the store (signing a
+   * token, making a key). Only a read-only operation may: a write runs in one transaction, which cannot span
+   * an await.
+   */
+  handler(
+    input: OperationInput<z.output<Body>, z.output<Query>>,
+  ): z.input<Response> | Promise<z.input<Response>>;
 }
 
 /** Typed constructor: the handler's body and query come from the schemas, and its answer must fit `response`. */
@@ -69,8 +76,10 @@ const responseMismatch = (operation: Operation, detail: string): DescopeError =>
 
 /**
  * Runs one operation: a write in one IMMEDIATE transaction, so a failure leaves nothing half-written and
- * two writers never deadlock on a file database; a read without one (the store has one connection and the
- * handler is synchronous, so nothing can interleave with it). Batch handlers may still open nested
+ * two writers never deadlock on a file database; a read without one (the store has one connection and
+ * reads run synchronously, so nothing can interleave with them; a read that awaits reads again after). A
+ * write whose handler answers a promise fails (500): its transaction would end before the work does. Batch
+ * handlers may still open nested
  * transactions, which become savepoints. With `checkResponses` (the mock's own test run), the answer is
  * parsed with the response schema, and anything the schema would drop or refuse is an error.
  */
@@ -83,11 +92,12 @@ export function runOperation(
   const answer = readOnly
     ? operation.handler(input)
     : input.services.store.transaction(() => operation.handler(input));
-  if (checkResponses) checkResponse(operation, answer);
-  return answer;
+  if (!checkResponses) return answer;
+  if (answer instanceof Promise) return answer.then((resolved) => checkResponse(operation, resolved));
+  return checkResponse(operation, answer);
 }
 
-function checkResponse(operation: Operation, answer: unknown): void {
+function checkResponse(operation: Operation, answer: unknown): unknown {
   const parsed = operation.response.safeParse(answer);
   if (!parsed.success) throw responseMismatch(operation, parsed.error.message);
   // The wire is JSON: compare what the client would read with what the schema documents, key by key.
@@ -96,6 +106,7 @@ function checkResponse(operation: Operation, answer: unknown): void {
   if (!sameJson(JSON.parse(sent), JSON.parse(documented))) {
     throw responseMismatch(operation, `fields outside the schema in ${sent.slice(0, 500)}`);
   }
+  return answer;
 }
 
 /** Deep equality of two parsed JSON values, key order aside. */

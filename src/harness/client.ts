@@ -1,5 +1,6 @@
 import type { DescopeErrorBody } from '../errors.js';
 import type { NewProjectInput, ProjectCredentials, ProjectFixture } from '../fixtures.js';
+import type { JwtResponse } from '../schemas/session.js';
 import type { OutboxMessage } from '../store/outbox.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { JournalEntry } from './journal.js';
@@ -17,6 +18,21 @@ export interface RequestFilter {
 export type { Fault, FaultSpec, JournalEntry, NewProjectInput, ProjectCredentials };
 export type ProjectSnapshot = ProjectFixture;
 export type SentMessage = OutboxMessage & { time: string };
+/** A new session as Descope's sign-ins answer it: `sessionJwt`, `refreshJwt`, the cookie fields, `user`. */
+export type JWTResponse = JwtResponse;
+
+/** What `mintSession` may add to a session; `projectId` defaults to the client's project. */
+export interface MintSessionOptions {
+  projectId?: string;
+  /** Selects a tenant of the user's (`dct`). */
+  tenantId?: string;
+  /** Claims at the top level of both tokens (not `sub`, `roles` or any other claim the token sets). */
+  customClaims?: Record<string, unknown>;
+  /** How the user authenticated; `["email"]` by default. */
+  amr?: string[];
+  /** The session token's lifetime instead of the project's; zero or less mints an expired one. */
+  expiresInSeconds?: number;
+}
 
 /** A control-plane call that failed: the error body's code and message, and the status. */
 export class DescopeMockError extends Error {
@@ -82,6 +98,19 @@ export class ControlClient {
       `/_mock/projects/${encodeURIComponent(projectId)}/outbox`,
     );
     return messages;
+  }
+
+  /**
+   * A signed session for a stored user, without a sign-in: what a sign-in would answer. The user is a login
+   * ID (or user ID), or `{ userId }`.
+   */
+  mintSession(user: string | { userId: string }, options: MintSessionOptions = {}): Promise<JWTResponse> {
+    const { projectId = this.defaultProject(), ...rest } = options;
+    const named = typeof user === 'string' ? { loginId: user } : { userId: user.userId };
+    return this.call('POST', `/_mock/projects/${encodeURIComponent(projectId)}/sessions`, {
+      ...named,
+      ...rest,
+    });
   }
 
   async requests(filter: RequestFilter = {}): Promise<JournalEntry[]> {

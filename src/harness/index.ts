@@ -31,17 +31,24 @@ declare module 'fastify' {
 /**
  * The path a Descope API call is journaled and matched by faults under: the route's own (so `/v1/%6Dgmt/…`
  * is the call it was routed to), or for a path no route matched, its spelling; undefined for the mock's own
- * routes.
+ * routes. Descope's routes are the management ones and the open ones outside `/_mock/` (the keys).
  */
 function descopePathOf(request: FastifyRequest): string | undefined {
   if (request.area === 'management') return request.routeOptions.url;
+  if (request.area === 'open') {
+    const route = request.routeOptions.url;
+    if (route === undefined || route.startsWith('/_mock/')) return undefined;
+    // The path as decoded (`/v2/keys/P2…`), so a fault names the project's keys as the SDK calls them.
+    const params = request.params as Record<string, string | undefined>;
+    return route.replace(/:(\w+)/g, (param, name: string) => params[name] ?? param);
+  }
   if (request.area !== 'unmatched') return undefined;
   const path = pathOf(request.url);
   return isDescopePath(path) ? path : undefined;
 }
 
 /**
- * Hooks the journal and the faults into every Descope API call (`/v1/…`, `/v2/…`; never `/_mock/…`).
+ * Hooks the journal and the faults into every Descope API call (`/v1/…`, `/v2/…`, the keys; never `/_mock/…`).
  * Install after the bearer check, so a fault can match on the authenticated project and a request without
  * valid credentials still gets its 401; and before the hook that drops nulls, so the journal shows the body
  * as it was sent.

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { checkControlAccess } from '../harness/access.js';
 import type { ProjectStore } from '../store/projects.js';
@@ -28,10 +28,20 @@ export function installAccessChecks(
     try {
       if (area === 'management') authenticate(request, projects);
       else if (area === 'control') checkControlAccess(request, config.adminToken);
+      else if (area === 'open') namePathProject(request);
     } catch (error) {
       done(error as Error);
       return;
     }
     done();
   });
+}
+
+/**
+ * An open Descope route (the keys) takes no credentials and names its project in the path: that is the
+ * request's project, for its handler, the journal and a fault's `projectId`, as the bearer's is elsewhere.
+ */
+function namePathProject(request: FastifyRequest): void {
+  const { projectId } = request.params as { projectId?: unknown };
+  if (typeof projectId === 'string') request.projectId = projectId;
 }

@@ -5,7 +5,8 @@
  *
  * - `management`: Descope's management API, behind `Bearer <ProjectID>:<ManagementKey>`.
  * - `control`: the mock's control plane (`/_mock/…`), loopback or admin token, same-origin, JSON only.
- * - `open`: the health check and the docs, for anyone who reaches the port.
+ * - `open`: the health check and the docs, and Descope's key routes (public in Descope's spec too: a backend
+ *   fetches them to validate tokens), for anyone who reaches the port.
  * - `unmatched`: no route; the not-found handler answers without touching any state.
  */
 export type Area = 'management' | 'control' | 'open' | 'unmatched';
@@ -22,6 +23,12 @@ declare module 'fastify' {
 }
 
 const OPEN_ROUTE = /^\/_mock\/(health|docs|openapi)(\/|\.|$)/;
+/** Descope's key routes, pattern by pattern (src/routes/auth/keys.ts): each names its project in the path. */
+const OPEN_DESCOPE_ROUTES: ReadonlySet<string> = new Set([
+  '/v2/keys/:projectId',
+  '/v1/keys/:projectId',
+  '/:projectId/.well-known/jwks.json',
+]);
 
 /**
  * The area of a route pattern, as declared in the code. A pattern that fits no area is a programming error:
@@ -29,7 +36,7 @@ const OPEN_ROUTE = /^\/_mock\/(health|docs|openapi)(\/|\.|$)/;
  */
 export function areaOfRoute(pattern: string): Area {
   if (pattern.startsWith('/v1/mgmt/') || pattern.startsWith('/v2/mgmt/')) return 'management';
-  if (OPEN_ROUTE.test(pattern)) return 'open';
+  if (OPEN_ROUTE.test(pattern) || OPEN_DESCOPE_ROUTES.has(pattern)) return 'open';
   if (pattern.startsWith('/_mock/')) return 'control';
   throw new Error(`Route ${pattern} belongs to no area (src/http/area.ts)`);
 }

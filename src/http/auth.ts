@@ -4,7 +4,10 @@ import type { ProjectStore } from '../store/projects.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The project named by the bearer header: set on every management request that passed the check, else ''. */
+    /**
+     * The project named by the bearer header (set on every management request that passed the check) or by
+     * the path of an open Descope route (the keys); else ''.
+     */
     projectId: string;
   }
 }

@@ -1,4 +1,5 @@
 import type { Operation } from '../app/operation.js';
+import { keyOperations } from './auth/keys.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { licenseOperations } from './mgmt/license.js';
 import { permissionOperations } from './mgmt/permission.js';
@@ -39,4 +40,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...roleOperations,
   ...permissionOperations,
   ...accessKeyOperations,
+  ...keyOperations,
 ];

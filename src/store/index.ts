@@ -8,6 +8,7 @@ import { OutboxStore } from './outbox.js';
 import { ProjectStore } from './projects.js';
 import { RoleStore } from './roles.js';
 import { SessionStore } from './sessions.js';
+import { SigningKeyStore } from './signingKeys.js';
 import { TenantStore } from './tenants.js';
 import { UserSearchStore } from './userSearch.js';
 import { UserStore } from './users.js';
@@ -29,6 +30,7 @@ export class Store {
   readonly control: ControlStore;
   readonly credentials: CredentialStore;
   readonly sessions: SessionStore;
+  readonly signingKeys: SigningKeyStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -47,6 +49,7 @@ export class Store {
     this.control = new ControlStore(db);
     this.credentials = new CredentialStore(db);
     this.sessions = new SessionStore(db);
+    this.signingKeys = new SigningKeyStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

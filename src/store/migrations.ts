@@ -369,4 +369,18 @@ export const MIGRATIONS: readonly string[] = [
   -- NULL for one that was not imported.
   ALTER TABLE user_passkeys ADD COLUMN device TEXT;
   `,
+  `
+  -- Each project's key for signing session and refresh tokens (RS256), as a private JWK, and the kid its
+  -- tokens name. Made on the project's first use (a token or a keys request), or pinned by the fixture, and
+  -- kept across restarts of a file database so that tokens minted before still validate.
+  CREATE TABLE signing_keys (
+    project_id TEXT PRIMARY KEY REFERENCES projects(project_id) ON DELETE CASCADE,
+    kid        TEXT NOT NULL,
+    jwk        TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+  );
+  -- The project's session and refresh token lifetimes in seconds; NULL for Descope's defaults.
+  ALTER TABLE projects ADD COLUMN session_token_ttl INTEGER;
+  ALTER TABLE projects ADD COLUMN refresh_token_ttl INTEGER;
+  `,
 ];

@@ -8,7 +8,13 @@ export interface ProjectSummary {
   createdTime: number;
 }
 
-/** Projects and their management keys. */
+/** A project's session and refresh token lifetimes in seconds; null for the default. */
+export interface TokenTtls {
+  sessionTokenTtl: number | null;
+  refreshTokenTtl: number | null;
+}
+
+/** Projects, their management keys and token lifetimes. */
 export class ProjectStore {
   private readonly insertProject;
   private readonly insertKey;
@@ -16,6 +22,8 @@ export class ProjectStore {
   private readonly all;
   private readonly remove;
   private readonly removeKeys;
+  private readonly lifetimesOf;
+  private readonly updateLifetimes;
   /**
    * Each project's management keys as committed, read on every management call. This class is the only
    * writer of keys and projects: each write empties the cache, and it is filled outside transactions only,
@@ -38,6 +46,14 @@ export class ProjectStore {
     );
     this.remove = db.prepare('DELETE FROM projects WHERE project_id = :projectId');
     this.removeKeys = db.prepare('DELETE FROM management_keys WHERE project_id = :projectId');
+    this.lifetimesOf = db.prepare<{ projectId: string }, TokenTtls>(
+      `SELECT session_token_ttl AS sessionTokenTtl, refresh_token_ttl AS refreshTokenTtl
+       FROM projects WHERE project_id = :projectId`,
+    );
+    this.updateLifetimes = db.prepare(
+      `UPDATE projects SET session_token_ttl = :sessionTokenTtl, refresh_token_ttl = :refreshTokenTtl
+       WHERE project_id = :projectId`,
+    );
   }
 
   create(projectId: string, name: string, keys: readonly string[], nowMs: number): void {
@@ -83,6 +99,15 @@ export class ProjectStore {
     // Unknown projects are not remembered, so requests naming random project IDs cannot grow the cache.
     if (keys.length > 0 && !this.db.inTransaction) this.keyCache.set(projectId, keys);
     return keys;
+  }
+
+  /** The project's token lifetimes in seconds, as its fixture set them; null where Descope's default applies. */
+  tokenLifetimes(projectId: string): TokenTtls | undefined {
+    return this.lifetimesOf.get({ projectId });
+  }
+
+  setTokenLifetimes(projectId: string, lifetimes: TokenTtls): void {
+    this.updateLifetimes.run({ projectId, ...lifetimes });
   }
 
   list(): ProjectSummary[] {

@@ -16,7 +16,9 @@ if (!specPresent) {
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-const key = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;
+/** `GET /v2/keys/{projectId}`: the spec's spelling of a path parameter, whichever spelling is given. */
+const key = (method: string, path: string): string =>
+  `${method.toUpperCase()} ${path.replace(/:(\w+)/g, '{$1}')}`;
 
 /** `METHOD path` → Descope's operationId. */
 let published: Map<string, string>;

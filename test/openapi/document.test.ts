@@ -26,8 +26,10 @@ beforeAll(async () => {
 
 const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
 
+/** An operation of the document by its registry path (`:projectId` is `{projectId}` in OpenAPI). */
 const operationOf = (method: string, path: string): Record<string, any> =>
-  document.paths[path]?.[method.toLowerCase()] as Record<string, any>;
+  document.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()] as Record<string, any>;
+const isManagement = (path: string): boolean => /^\/v[12]\/mgmt\//.test(path);
 
 describe('openapi/descope-mock.json', () => {
   it('is what `npm run openapi` writes now (run it after changing a route)', () => {
@@ -68,7 +70,7 @@ describe('the emulated operations in the document', () => {
 
   it("documents Descope's error body for every error status of every management route", () => {
     expect(Object.keys(document.components?.schemas?.ErrorBody as object)).toContain('properties');
-    for (const operation of OPERATIONS) {
+    for (const operation of OPERATIONS.filter(({ path }) => isManagement(path))) {
       const { responses } = operationOf(operation.method, operation.path);
       for (const status of ['400', '401', '404', '429', '501']) {
         expect(responses[status]?.content['application/json'].schema, `${operation.path} ${status}`).toEqual(
@@ -106,6 +108,18 @@ describe('the emulated operations in the document', () => {
         }
       }
     }
+  });
+
+  it("leaves Descope's open key routes without security, answering only an unknown project's 400", () => {
+    for (const operation of OPERATIONS.filter(({ path }) => !isManagement(path))) {
+      const { security, responses } = operationOf(operation.method, operation.path);
+      expect(security, operation.path).toEqual([]);
+      expect(Object.keys(responses).sort()).toEqual(['200', '400']);
+      expect(responses['400'].content['application/json'].schema).toEqual(ERROR_BODY_REF);
+    }
+    expect(
+      operationOf('GET', '/v1/keys/:projectId').responses['200'].content['application/json'].schema.type,
+    ).toBe('array');
   });
 
   it('names control-plane operations that declare no operationId from their method and path', () => {

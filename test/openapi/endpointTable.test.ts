@@ -65,7 +65,7 @@ describe('renderEndpointTable and placeEndpointTable', () => {
   ]);
 
   it('renders one Markdown table per family, with the count and the 501 of what is missing', () => {
-    expect(table).toContain('1 of 2 Descope management endpoints are emulated');
+    expect(table).toContain('1 of 2 Descope endpoints are emulated');
     expect(table).toContain('**Users** (1 of 1 emulated)');
     expect(table).toContain('| POST | `/v1/mgmt/user/create` | `user.create` | yes |');
     expect(table).toContain('| POST | `/v1/mgmt/role/create` | — | no (501) |');

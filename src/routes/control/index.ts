@@ -4,6 +4,7 @@ import { registerFaultRoutes } from './faults.js';
 import { registerOutboxRoutes } from './outbox.js';
 import { registerProjectRoutes } from './projects.js';
 import { registerRequestRoutes } from './requests.js';
+import { registerSessionRoutes } from './sessions.js';
 
 /**
  * The control plane under `/_mock/`: the mock's own API, never Descope's and never behind the Descope
@@ -15,4 +16,5 @@ export function registerControlPlane(app: FastifyInstance, services: Services): 
   registerRequestRoutes(app, services);
   registerFaultRoutes(app, services);
   registerOutboxRoutes(app, services);
+  registerSessionRoutes(app, services);
 }
