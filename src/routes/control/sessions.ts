@@ -28,10 +28,7 @@ const MintSessionBody = z
       .optional()
       .describe("the session token's lifetime instead of the project's; zero or less: already expired"),
   })
-  .refine((body) => body.loginId !== undefined || body.userId !== undefined, {
-    message: 'name the user: loginId or userId',
-    path: ['loginId'],
-  });
+  .describe('the user by loginId (a login ID or user ID) or userId; the rest optional');
 
 /**
  * `POST /_mock/projects/:projectId/sessions`: a signed session for a stored user without a sign-in, for tests
