@@ -87,8 +87,10 @@ export function resetProjects(services: Services, projectId?: string): string[] 
       projectId === undefined ? store.projects.list().map((project) => project.projectId) : [projectId];
     for (const id of ids) {
       const seed = seedOf(store, id);
-      store.projects.delete(id);
-      asInvalid(() => seedRemembered(store, services.config, seed, '', services.now()));
+      keepingSigningKey(services, id, () => {
+        store.projects.delete(id);
+        asInvalid(() => seedRemembered(store, services.config, seed, '', services.now()));
+      });
     }
     return ids;
   });
@@ -130,13 +132,27 @@ export function restoreProject(
       const project = withConfiguredKeys(services.config, { ...document, projectId, managementKeys: listed });
       const { managementKeys } = project;
       const seed = exists ? seedOf(store, projectId) : project;
-      store.projects.delete(projectId);
-      seedProject(store, project, '', services.now());
+      keepingSigningKey(services, projectId, () => {
+        store.projects.delete(projectId);
+        seedProject(store, project, '', services.now());
+      });
       alignBuiltIns(store, project);
       store.control.rememberSeed(projectId, seed);
       return { projectId, managementKey: managementKeys[0] as string, created: !exists };
     }),
   );
+}
+
+/**
+ * Runs a reseed of the project (reset, restore) and gives it back the signing key it had, unless the seed
+ * pinned one: tokens minted before a reset or a restore keep validating, and a project's kid never changes
+ * but by a fixture's choice.
+ */
+function keepingSigningKey(services: Services, projectId: string, reseed: () => void): void {
+  const { store } = services;
+  const kept = store.signingKeys.find(projectId);
+  reseed();
+  if (kept && !store.signingKeys.find(projectId)) store.signingKeys.save(projectId, kept, services.now());
 }
 
 /**
