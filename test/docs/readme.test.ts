@@ -34,6 +34,22 @@ describe('README.md', () => {
     expect(data?.loginIds).toContain(loginId);
   });
 
+  it('has a Sessions example whose minted session holds the roles it says, against the demo fixtures', async () => {
+    const example = /## Sessions\n[\s\S]*?```ts\n([^`]*)```/.exec(README)?.[1] ?? '';
+    const loginId = /mintSession\('([^']+)'\)/.exec(example)?.[1] as string;
+    const minted = await mock.control('POST', `/_mock/projects/${field('projectId')}/sessions`, { loginId });
+    expect(minted.status).toBe(201);
+    const descope = DescopeClient({ projectId: field('projectId') as string, baseUrl: mock.url });
+    const session = await descope.validateSession(minted.body.sessionJwt);
+    const [, roles = ''] = /validateRoles\(session, \[([^\]]*)\]\); \/\/ true/.exec(example) ?? [];
+    const [, tenant = '', tenantRoles = ''] =
+      /validateTenantRoles\(session, '([^']+)', \[([^\]]*)\]\); \/\/ true/.exec(example) ?? [];
+    const names = (list: string) => list.split(',').map((name) => name.trim().replace(/^'|'$/g, ''));
+    expect(roles).not.toBe('');
+    expect(descope.validateRoles(session, names(roles))).toBe(true);
+    expect(descope.validateTenantRoles(session, tenant, names(tenantRoles))).toBe(true);
+  });
+
   it('documents every flag with its environment variable', () => {
     for (const { flag, env } of Object.values(FLAGS)) {
       expect(README, flag).toMatch(new RegExp(`\\| \`${flag}[^|]*\\|\\s*\`${env}\`\\s*\\|`));
