@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_FIXTURES, PROJECT_ID_PATTERN } from './config.js';
 import { CUSTOM_ATTRIBUTE_TYPES } from './domain/catalog.js';
+import { parseSigningKey, SigningKeyError } from './domain/signingKey.js';
 import { ROLE_INHERITANCE } from './domain/tenant.js';
 import { USER_STATUSES } from './domain/user.js';
 import {
@@ -131,6 +132,25 @@ const UserFixture = z.object({
   ...PasswordFixtureKeys,
 });
 
+/**
+ * The project's signing key, pinned: a PEM private key, or a private JWK (a snapshot's, with its kid). Absent,
+ * the project makes one on its first use, and a reset or restore keeps it.
+ */
+const SigningKeyFixture = z
+  .union([z.string(), z.record(z.string(), z.unknown())])
+  .superRefine((key, context) => {
+    try {
+      parseSigningKey(key);
+    } catch (error) {
+      if (!(error instanceof SigningKeyError)) throw error;
+      context.addIssue({ code: 'custom', message: error.message });
+    }
+  });
+
+/** Ten years: a bound on a token lifetime, far past any test's need. */
+const MAX_TOKEN_TTL = 10 * 365 * 24 * 60 * 60;
+const tokenTtl = z.number().int().min(1).max(MAX_TOKEN_TTL);
+
 export const ProjectFixtureSchema = z.object({
   projectId: z.string().regex(PROJECT_ID_PATTERN, 'a project ID is 4 to 64 letters and digits'),
   name: z.string().default(''),
@@ -143,6 +163,10 @@ export const ProjectFixtureSchema = z.object({
   customAttributes: z.array(CustomAttributeFixture).default([]),
   users: z.array(UserFixture).default([]),
   accessKeys: z.array(AccessKeyFixture).default([]),
+  signingKey: SigningKeyFixture.optional(),
+  /** Seconds; absent, Descope's defaults (600 s and 28 days). */
+  sessionTokenTtl: tokenTtl.optional(),
+  refreshTokenTtl: tokenTtl.optional(),
 });
 
 export const FixtureFileSchema = z.object({ projects: z.array(ProjectFixtureSchema) });

@@ -1,6 +1,7 @@
 import type { Catalog } from './domain/catalog.js';
 import { randomId } from './domain/ids.js';
 import { BUILT_IN_PERMISSIONS, DEFAULT_SSO_APP, TENANT_ADMIN_ROLE } from './domain/role.js';
+import { parseSigningKey } from './domain/signingKey.js';
 import { blankTenant } from './domain/tenant.js';
 import { configureSettings } from './domain/tenantSettings.js';
 import { FixtureError, type ProjectFixture } from './fixtures.js';
@@ -29,6 +30,7 @@ export function seedProject(store: Store, project: ProjectFixture, where: string
       ),
     );
     seedBuiltIns(store, projectId, nowMs);
+    seedSessionSettings(store, project, nowMs);
 
     const permissionNames = new Set(BUILT_IN_PERMISSIONS.map((permission) => permission.name));
     project.permissions.forEach((permission, i) => {
@@ -99,6 +101,18 @@ function checkDefaultRoles(project: ProjectFixture, catalog: Catalog, at: (path:
       }
     });
   });
+}
+
+/** The pinned signing key (checked by the fixture schema) and the token lifetimes, when the fixture sets them. */
+function seedSessionSettings(store: Store, project: ProjectFixture, nowMs: number): void {
+  const { projectId, signingKey, sessionTokenTtl, refreshTokenTtl } = project;
+  if (signingKey !== undefined) store.signingKeys.save(projectId, parseSigningKey(signingKey), nowMs);
+  if (sessionTokenTtl !== undefined || refreshTokenTtl !== undefined) {
+    store.projects.setTokenLifetimes(projectId, {
+      sessionTokenTtl: sessionTokenTtl ?? null,
+      refreshTokenTtl: refreshTokenTtl ?? null,
+    });
+  }
 }
 
 function seedBuiltIns(store: Store, projectId: string, nowMs: number): void {

@@ -100,7 +100,7 @@ export function publicJwkOf({ kid, jwk }: SigningKeyRecord): PublicJwk {
 }
 
 /** The key as a snapshot carries it (`signingKey`): the private JWK with its kid and alg, loadable as a pin. */
-export function fixtureJwkOf({ kid, jwk }: SigningKeyRecord): RsaPrivateJwk & { kid: string; alg: string } {
+export function fixtureJwkOf({ kid, jwk }: SigningKeyRecord): Record<string, string> {
   return { ...jwk, kid, alg: SIGNING_ALGORITHM };
 }
 

@@ -1,5 +1,6 @@
 import type { AccessKeyRecord } from '../domain/accessKey.js';
 import { type RoleRecord, TENANT_ADMIN_ROLE } from '../domain/role.js';
+import { fixtureJwkOf } from '../domain/signingKey.js';
 import type { TenantRecord } from '../domain/tenant.js';
 import type { UserRecord } from '../domain/user.js';
 import type { ProjectFixture, UserFixture } from '../fixtures.js';
@@ -42,6 +43,18 @@ export function exportProject(store: Store, projectId: string): ProjectFixture |
       .users(projectId)
       .map((user) => ({ ...userFixtureOf(user), ...credentialsOf(store, projectId, user.userId) })),
     accessKeys: store.control.accessKeys(projectId).map(accessKeyFixtureOf),
+    ...sessionSettingsOf(store, projectId),
+  };
+}
+
+/** The signing key (once made or pinned) as a private JWK with its kid, and the lifetimes the project sets. */
+function sessionSettingsOf(store: Store, projectId: string): Partial<ProjectFixture> {
+  const key = store.signingKeys.find(projectId);
+  const lifetimes = store.projects.tokenLifetimes(projectId);
+  return {
+    ...(key && { signingKey: fixtureJwkOf(key) }),
+    ...(lifetimes?.sessionTokenTtl != null && { sessionTokenTtl: lifetimes.sessionTokenTtl }),
+    ...(lifetimes?.refreshTokenTtl != null && { refreshTokenTtl: lifetimes.refreshTokenTtl }),
   };
 }
 

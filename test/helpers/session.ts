@@ -45,5 +45,8 @@ export async function sessionProject(
 export const mint = (mock: TestMock, projectId: string, body: Record<string, unknown>) =>
   mock.control('POST', `/_mock/projects/${projectId}/sessions`, body);
 
-/** A token's header and claims, unverified. */
-export const decoded = (jwt: string) => ({ header: decodeProtectedHeader(jwt), claims: decodeJwt(jwt) });
+/** A token's header and claims, unverified (the claims loosely typed: tests compare them whole). */
+export const decoded = (jwt: string) => ({
+  header: decodeProtectedHeader(jwt),
+  claims: decodeJwt(jwt) as Record<string, any>,
+});

@@ -104,6 +104,16 @@ describe('fixture files', () => {
       (p: any) => (p.projects[0].users[0].roleNames = 'Reader'),
       'projects[0].users[0].roleNames: Invalid input: expected array, received string',
     ],
+    [
+      'a signing key that is not one',
+      (p: any) => (p.projects[0].signingKey = 'not a key'),
+      'projects[0].signingKey: not a PEM private key',
+    ],
+    [
+      'a token lifetime of zero',
+      (p: any) => (p.projects[0].sessionTokenTtl = 0),
+      'projects[0].sessionTokenTtl: Too small: expected number to be >=1',
+    ],
   ])('rejects %s, naming the path (zod)', (_name, change, message) => {
     const file = { projects: [project()] };
     change(file);

@@ -44,7 +44,9 @@ describe('signingKey', () => {
     for (const signingKey of ['not a key', short.export({ format: 'pem', type: 'pkcs8' }), { kty: 'RSA' }]) {
       const created = await mock.control('POST', '/_mock/projects', { signingKey });
       expect(created.status).toBe(400);
-      expect(expectDescopeError(created.body, 'E011004').errorMessage).toMatch(/^signingKey: /);
+      expect(expectDescopeError(created.body, 'E011004').errorMessage).toMatch(
+        /signingKey.*: (not|a 1024-bit)/,
+      );
     }
   });
 
@@ -73,7 +75,7 @@ describe('sessionTokenTtl and refreshTokenTtl', () => {
     const refresh = decoded(minted.body.refreshJwt).claims;
     expect(session.exp - session.iat).toBe(120);
     expect((refresh.exp as number) - (refresh.iat as number)).toBe(3600);
-    expect(minted.body.cookieMaxAge).toBe(refresh.exp - Math.floor(Date.now() / 1000));
+    expect(minted.body.cookieMaxAge).toBe(3600);
   });
 
   it('refuses a lifetime that is not a positive number of seconds', async () => {
