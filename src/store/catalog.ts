@@ -42,8 +42,9 @@ export class CatalogGeneration {
   }
 }
 
-/** One project's memoised answers; shared by every request while the generation holds. */
+/** One project's memoised answers, and the catalog that reads them; shared while the generation holds. */
 interface Memo {
+  catalog: Catalog;
   tenants: Map<string, CatalogTenant | undefined>;
   roles: Map<string, CatalogRole | undefined>;
   attributes: Map<string, CustomAttributeDefinition | undefined>;
@@ -105,6 +106,10 @@ export class CatalogStore {
    * sees the write.
    */
   forProject(projectId: string): Catalog {
+    return this.memoOf(projectId).catalog;
+  }
+
+  private catalogOf(projectId: string): Catalog {
     const loadRole = (name: string, tenantId: string): CatalogRole | undefined => {
       const row = this.roleByName.get({ projectId, tenantId, name });
       return (
@@ -147,7 +152,13 @@ export class CatalogStore {
     }
     let memo = this.memos.get(projectId);
     if (memo === undefined) {
-      memo = { tenants: new Map(), roles: new Map(), attributes: new Map(), ssoApps: new Map() };
+      memo = {
+        catalog: this.catalogOf(projectId),
+        tenants: new Map(),
+        roles: new Map(),
+        attributes: new Map(),
+        ssoApps: new Map(),
+      };
       this.memos.set(projectId, memo);
     }
     return memo;
