@@ -19,8 +19,9 @@ export function createHarness(config: Pick<Config, 'journalSize' | 'journalBytes
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set on Descope API calls only: when it arrived (the server clock) and what was answered. */
+    /** Set on Descope API calls only: when it arrived (the server clock), its path and what was answered. */
     journalStartMs: number;
+    journalPath: string;
     journalBody: unknown;
     journalPayload: unknown;
     /** A fault that hit this request with a delay, waited out once the body is in. */
@@ -34,7 +35,7 @@ declare module 'fastify' {
  * routes.
  */
 function descopePathOf(request: FastifyRequest): string | undefined {
-  if (request.area === 'management') return request.routeOptions.url;
+  if (request.area === 'management') return request.routeUrl;
   if (request.area !== 'unmatched') return undefined;
   const path = pathOf(request.url);
   return isDescopePath(path) ? path : undefined;
@@ -48,6 +49,7 @@ function descopePathOf(request: FastifyRequest): string | undefined {
  */
 export function installHarnessHooks(app: FastifyInstance, harness: Harness, now: () => number): void {
   app.decorateRequest('journalStartMs', 0);
+  app.decorateRequest('journalPath', '');
   app.decorateRequest('journalBody', undefined);
   app.decorateRequest('journalPayload', undefined);
   app.decorateRequest('delayedFault', undefined);
@@ -62,6 +64,7 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     const path = descopePathOf(request);
     if (path === undefined) return done();
     request.journalStartMs = now();
+    request.journalPath = path;
     const action = harness.faults.hit(request.method, path, request.projectId);
     // A delay waits until the body is in (preValidation, below): a body left unread for a long delay would
     // run into --request-timeout and end as a 408.
@@ -97,8 +100,10 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.journalStartMs === 0) {
       // A request refused before the fault hook ran (a 401) still belongs in the journal.
-      if (descopePathOf(request) === undefined) return done(null, payload);
+      const path = descopePathOf(request);
+      if (path === undefined) return done(null, payload);
       request.journalStartMs = now() - reply.elapsedTime;
+      request.journalPath = path;
     }
     request.journalPayload = payload;
     done(null, payload);
@@ -109,7 +114,7 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     harness.journal.record({
       timeMs: request.journalStartMs,
       method: request.method,
-      path: descopePathOf(request) ?? '',
+      path: request.journalPath,
       query: request.query,
       projectId: request.projectId,
       status: reply.statusCode,
