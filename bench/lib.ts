@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 
 export interface Child {
   process: ChildProcess;
+  pid: number;
   url: string;
   /** Milliseconds from spawn to the line announcing the URL. */
   startMs: number;
@@ -23,6 +24,7 @@ export function spawnServer(command: string, args: string[], env: NodeJS.Process
       child.stdout?.off('data', onData);
       resolve({
         process: child,
+        pid: child.pid as number,
         url: match[1] as string,
         startMs: performance.now() - started,
         stop: () =>
@@ -49,19 +51,43 @@ export function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** The CPU time a process has used so far (user + system, all its threads), in microseconds (Linux /proc). */
+export function cpuMicros(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / TICKS_PER_SECOND;
+}
+
 export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
+  /**
+   * The server's CPU time per answered request, in microseconds (when its pid is known). It moves far less
+   * than req/s when other processes share the cores, so it is the figure to compare before and after a change.
+   */
+  cpuUs: number;
+}
+
+/** A server under test: its URL, and its pid for the CPU figure. */
+export interface Target {
+  url: string;
+  pid?: number;
 }
 
 /** One autocannon run; non-2xx answers count as errors. */
 export async function load(
-  url: string,
+  target: string | Target,
   request: { method: 'GET' | 'POST'; path: string; body?: unknown; auth: string },
   seconds: number,
 ): Promise<LoadResult> {
+  const { url, pid } = typeof target === 'string' ? { url: target, pid: undefined } : target;
+  const cpuBefore = pid === undefined ? 0 : cpuMicros(pid);
   const result = await autocannon({
     url: `${url}${request.path}`,
     method: request.method,
@@ -75,6 +101,7 @@ export async function load(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors,
+    cpuUs: pid === undefined ? 0 : (cpuMicros(pid) - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
@@ -83,8 +110,8 @@ export async function load(
  * machine, which drifts over seconds, weighs on both alike. Throughput is summed over the rounds.
  */
 export async function compare(
-  a: string,
-  b: string,
+  a: Target,
+  b: Target,
   request: { method: 'GET' | 'POST'; path: string; body?: unknown; auth: string },
   seconds: number,
   rounds = 3,
@@ -103,6 +130,7 @@ export async function compare(
     p50: median(results.map((r) => r.p50)),
     p99: Math.max(...results.map((r) => r.p99)),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
+    cpuUs: median(results.map((r) => r.cpuUs)),
   });
   return [merge(runs[0]), merge(runs[1])];
 }

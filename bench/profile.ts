@@ -2,8 +2,9 @@
  * `node --import tsx bench/profile.ts [scenario] [seconds]`: a CPU profile of the mock (its CLI, built by
  * `npm run build`) under autocannon, summarised as the functions and the packages that take the most self
  * time. Scenarios: update (update/name), load (GET user), search (filtered search), cold (start-up only).
+ * `PROFILE_OUT=file.cpuprofile` keeps the profile (for Chrome's DevTools, or a closer look).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_AUTH, BENCH_REQUESTS, writeScaleFixture } from './fixtures.js';
@@ -23,6 +24,7 @@ try {
   const child = await spawnServer(process.execPath, [
     '--cpu-prof',
     `--cpu-prof-dir=${dir}`,
+    '--cpu-prof-interval=250',
     'dist/cli.js',
     '--port',
     '0',
@@ -35,6 +37,7 @@ try {
   await child.stop();
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error('no profile written');
+  if (process.env.PROFILE_OUT) copyFileSync(join(dir, file), process.env.PROFILE_OUT);
   summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')));
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { installAccessChecks } from './http/access.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
+import { lazyRequestLogger } from './http/requestLogger.js';
 import { skipOverride } from './openapi.js';
 import { registerControlPlane } from './routes/control/index.js';
 import { OPERATIONS } from './routes/registry.js';
@@ -87,6 +88,7 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
     },
     // One line per request at debug level (below): the default two info lines would flood a test run's output.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: lazyRequestLogger,
     bodyLimit: BODY_LIMIT,
     // Fastify turns Node's request timeout off; without one, complete headers followed by a body that never
     // comes hold a connection forever. The headers get the same window: Node ignores a request timeout
@@ -113,15 +115,18 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   // After the bearer check, before validation reads the body as proto3 JSON (src/http/compilers.ts): the
   // journal and the faults of every Descope API call.
   installHarnessHooks(app, services.harness, services.now);
-  app.addHook('onResponse', (request, reply, done) => {
-    // Secrets in the query string (`?password=`) masked by the journal's rule.
-    const url = maskUrl(request.url);
-    request.log.debug(
-      { method: request.method, url, statusCode: reply.statusCode, ms: reply.elapsedTime },
-      'request',
-    );
-    done();
-  });
+  // Only at a level that writes it: masking the URL and the hook itself are paid on every request.
+  if (config.logLevel === 'debug' || config.logLevel === 'trace') {
+    app.addHook('onResponse', (request, reply, done) => {
+      // Secrets in the query string (`?password=`) masked by the journal's rule.
+      const url = maskUrl(request.url);
+      request.log.debug(
+        { method: request.method, url, statusCode: reply.statusCode, ms: reply.elapsedTime },
+        'request',
+      );
+      done();
+    });
+  }
   app.addHook('onClose', async () => store.close());
 
   // The docs page and the document are built on their first request, from the same route declarations.

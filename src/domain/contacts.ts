@@ -9,8 +9,15 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const isEmail = (value: string): boolean => EMAIL_SHAPE.test(value);
 
+/**
+ * Only what a phone number is typed with. Checked first: every user lookup asks whether its login ID is a
+ * phone, and an email or a name fails here at its first letter, without building the stripped copy.
+ */
+const PHONE_CHARACTERS = /^[+\d\s\-().]+$/;
+
 /** True when the value, stripped of separators, is a phone number (so a login ID is a phone login ID). */
-export const isPhone = (value: string): boolean => PHONE_SHAPE.test(value.replace(PHONE_SEPARATORS, ''));
+export const isPhone = (value: string): boolean =>
+  PHONE_CHARACTERS.test(value) && PHONE_SHAPE.test(value.replace(PHONE_SEPARATORS, ''));
 
 /** A phone as Descope stores it; `''` stays `''` (it means "remove"). Throws E011004 on anything else. */
 export function normalisePhone(value: string, field = 'phone'): string {

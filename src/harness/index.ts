@@ -19,8 +19,9 @@ export function createHarness(config: Pick<Config, 'journalSize' | 'journalBytes
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set on Descope API calls only: when it arrived (the server clock) and what was answered. */
+    /** Set on Descope API calls only: when it arrived (the server clock), its path and what was answered. */
     journalStartMs: number;
+    journalPath: string;
     journalBody: unknown;
     journalPayload: unknown;
     /** A fault that hit this request with a delay, waited out once the body is in. */
@@ -34,10 +35,10 @@ declare module 'fastify' {
  * routes. Descope's routes are the management ones and the open ones outside `/_mock/` (the keys).
  */
 function descopePathOf(request: FastifyRequest): string | undefined {
-  if (request.area === 'management') return request.routeOptions.url;
+  if (request.area === 'management') return request.routeUrl;
   if (request.area === 'open') {
-    const route = request.routeOptions.url;
-    if (route === undefined || route.startsWith('/_mock/')) return undefined;
+    const route = request.routeUrl;
+    if (route === '' || route.startsWith('/_mock/')) return undefined;
     // The path as decoded (`/v2/keys/P2…`), so a fault names the project's keys as the SDK calls them.
     const params = request.params as Record<string, string | undefined>;
     return route.replace(/:(\w+)/g, (param, name: string) => params[name] ?? param);
@@ -55,6 +56,7 @@ function descopePathOf(request: FastifyRequest): string | undefined {
  */
 export function installHarnessHooks(app: FastifyInstance, harness: Harness, now: () => number): void {
   app.decorateRequest('journalStartMs', 0);
+  app.decorateRequest('journalPath', '');
   app.decorateRequest('journalBody', undefined);
   app.decorateRequest('journalPayload', undefined);
   app.decorateRequest('delayedFault', undefined);
@@ -69,6 +71,7 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     const path = descopePathOf(request);
     if (path === undefined) return done();
     request.journalStartMs = now();
+    request.journalPath = path;
     const action = harness.faults.hit(request.method, path, request.projectId);
     // A delay waits until the body is in (preValidation, below): a body left unread for a long delay would
     // run into --request-timeout and end as a 408.
@@ -104,8 +107,10 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.journalStartMs === 0) {
       // A request refused before the fault hook ran (a 401) still belongs in the journal.
-      if (descopePathOf(request) === undefined) return done(null, payload);
+      const path = descopePathOf(request);
+      if (path === undefined) return done(null, payload);
       request.journalStartMs = now() - reply.elapsedTime;
+      request.journalPath = path;
     }
     request.journalPayload = payload;
     done(null, payload);
@@ -116,7 +121,7 @@ export function installHarnessHooks(app: FastifyInstance, harness: Harness, now:
     harness.journal.record({
       timeMs: request.journalStartMs,
       method: request.method,
-      path: descopePathOf(request) ?? '',
+      path: request.journalPath,
       query: request.query,
       projectId: request.projectId,
       status: reply.statusCode,

@@ -109,15 +109,22 @@ export class RequestJournal {
     this.recorded += 1;
     const id = this.recorded;
     if (id - this.oldest >= this.capacity) this.dropOldest();
-    const { requestBytes, requestBody, responsePayload, ...rest } = request;
+    const { requestBytes, requestBody, responsePayload } = request;
     const responseBytes = payloadLength(responsePayload);
     const keepRequest = requestBytes <= this.maxBodyBytes;
     const keepResponse = responseBytes <= this.maxBodyBytes;
     const bytes = (keepRequest ? requestBytes : 0) + (keepResponse ? responseBytes : 0);
+    // Written out rather than spread: this runs on every call, and a spread copies through a slow path.
     this.slots[(id - 1) % this.capacity] = {
       id,
       bytes,
-      ...rest,
+      timeMs: request.timeMs,
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      projectId: request.projectId,
+      status: request.status,
+      durationMs: request.durationMs,
       requestBody: keepRequest ? requestBody : truncated(requestBytes),
       responsePayload: keepResponse ? responsePayload : truncated(payloadBytes(responsePayload)),
     };

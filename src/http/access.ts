@@ -18,13 +18,16 @@ export function installAccessChecks(
   projects: ProjectStore,
 ): void {
   app.decorateRequest('area', 'unmatched');
+  app.decorateRequest('routeUrl', '');
   app.addHook('onRoute', (route) => {
     route.config = { ...route.config, area: areaOfRoute(route.url ?? route.path) };
   });
   // Runs on every request: a callback rather than a promise, cheaper on the hot path.
   app.addHook('onRequest', (request, _reply, done) => {
-    const area = request.routeOptions.config?.area ?? 'unmatched';
+    const { config: routeConfig, url } = request.routeOptions;
+    const area = routeConfig?.area ?? 'unmatched';
     request.area = area;
+    request.routeUrl = url ?? '';
     try {
       if (area === 'management') authenticate(request, projects);
       else if (area === 'control') checkControlAccess(request, config.adminToken);

@@ -19,6 +19,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The area of the route that matched; set by the first onRequest hook. */
     area: Area;
+    /**
+     * The pattern of the route that matched ('' for none), set with `area`: Fastify builds
+     * `request.routeOptions` afresh on every read, so the hooks read this copy instead.
+     */
+    routeUrl: string;
   }
 }
 

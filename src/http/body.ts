@@ -14,7 +14,7 @@ type StringParser = (request: FastifyRequest, body: string, done: Done) => void;
 export function installBodyParser(app: FastifyInstance): void {
   const secureParse = app.getDefaultJsonParser('error', 'error') as unknown as StringParser;
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+  const parse = (request: FastifyRequest, body: string | Buffer, done: Done) => {
     const text = body as string;
     if (text.trim() === '') return done(null, {});
     secureParse(request, text, (error, value) => {
@@ -29,7 +29,11 @@ export function installBodyParser(app: FastifyInstance): void {
       }
       done(null, value);
     });
-  });
+  };
+  // The same parser under the type every SDK sends too: Fastify caches the parser it finds for a type, but
+  // not the catch-all, so a JSON body would otherwise have its Content-Type parsed on every request.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, parse);
+  app.addContentTypeParser('*', { parseAs: 'string' }, parse);
 }
 
 /**

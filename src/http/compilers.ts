@@ -3,7 +3,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { DescopeError } from '../errors.js';
 import { isDescopePath } from '../harness/paths.js';
-import { normaliserOf } from './normalise.js';
+import { type Normaliser, normaliserOf } from './normalise.js';
 
 type Validate = (data: unknown) => { value?: unknown; error?: unknown };
 
@@ -23,8 +23,8 @@ export const ZOD_SCHEMA_CONTROLLER: FastifyServerOptions['schemaController'] = {
 
 /**
  * One validator per route and part, in the one place every route passes through: the body (or query) is
- * first read as proto3 JSON (src/http/normalise.ts, walked along this schema, compiled here once), then
- * validated. Proto names (snake_case) are accepted on Descope's paths only, not on the control plane.
+ * first read as proto3 JSON (src/http/normalise.ts, walked along this schema, compiled once, on first use),
+ * then validated. Proto names (snake_case) are accepted on Descope's paths only, not on the control plane.
  */
 export function compileValidator(route: {
   schema: z.ZodType;
@@ -34,9 +34,11 @@ export function compileValidator(route: {
 }): Validate {
   const validate = validatorCompiler(route) as Validate;
   if (route.httpPart !== 'body' && route.httpPart !== 'querystring') return validate;
-  const normalise = normaliserOf(route.schema, { aliases: isDescopePath(route.url) });
   const isBody = route.httpPart === 'body';
+  // Not at start: most of the ~150 routes are never called in a run.
+  let normalise: Normaliser | undefined;
   return (data) => {
+    normalise ??= normaliserOf(route.schema, { aliases: isDescopePath(route.url) });
     try {
       // Fastify passes null for no body: it reads as an empty message, as an empty body does (src/http/body.ts).
       return validate(normalise(isBody && data === null ? {} : data));

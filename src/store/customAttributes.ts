@@ -1,9 +1,13 @@
 import type { AttributeDefinitionRecord } from '../domain/attributeDefinitions.js';
 import type { CustomAttributeDefinition } from '../domain/catalog.js';
+import type { CatalogGeneration } from './catalog.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 
-/** Custom attribute definitions (the declarations users' `customAttributes` must fit) and SSO applications. */
+/**
+ * Custom attribute definitions (the declarations users' `customAttributes` must fit) and SSO applications.
+ * Every write of either bumps the catalog's generation.
+ */
 export class CustomAttributeStore {
   private readonly insertRow;
   private readonly upsertRow;
@@ -11,7 +15,10 @@ export class CustomAttributeStore {
   private readonly all;
   private readonly insertSsoApp;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly generation: CatalogGeneration,
+  ) {
     this.insertRow = db.prepare(
       'INSERT INTO custom_attributes (project_id, name, doc) VALUES (:projectId, :name, :doc)',
     );
@@ -34,6 +41,7 @@ export class CustomAttributeStore {
   }
 
   insert(projectId: string, definition: CustomAttributeDefinition): void {
+    this.generation.bump();
     mapConstraint(
       () => `Custom attribute "${definition.name}" already exists`,
       () => this.insertRow.run({ projectId, name: definition.name, doc: JSON.stringify(definition) }),
@@ -42,11 +50,13 @@ export class CustomAttributeStore {
 
   /** Creates the definition, or replaces the one of that name. */
   put(projectId: string, definition: AttributeDefinitionRecord): void {
+    this.generation.bump();
     this.upsertRow.run({ projectId, name: definition.name, doc: JSON.stringify(definition) });
   }
 
   /** Removes a definition; false when the project had none of that name. */
   delete(projectId: string, name: string): boolean {
+    this.generation.bump();
     return this.deleteRow.run({ projectId, name }).changes > 0;
   }
 
@@ -56,6 +66,7 @@ export class CustomAttributeStore {
   }
 
   insertSsoApplication(projectId: string, appId: string, name: string): void {
+    this.generation.bump();
     this.insertSsoApp.run({ projectId, appId, name });
   }
 }

@@ -1,5 +1,5 @@
 import { AccessKeyStore } from './accessKeys.js';
-import { CatalogStore } from './catalog.js';
+import { CatalogGeneration, CatalogStore } from './catalog.js';
 import { ControlStore } from './control.js';
 import { CredentialStore } from './credentials.js';
 import { CustomAttributeStore } from './customAttributes.js';
@@ -34,17 +34,20 @@ export class Store {
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
+  /** Bumped by every write a catalog reads from (src/store/catalog.ts). */
+  private readonly catalogGeneration = new CatalogGeneration();
 
   constructor(readonly db: Db) {
     this.runInTransaction = db.transaction((fn: () => unknown) => fn()).immediate;
-    this.projects = new ProjectStore(db);
+    const generation = this.catalogGeneration;
+    this.projects = new ProjectStore(db, generation);
     this.users = new UserStore(db);
     this.userSearch = new UserSearchStore(db);
-    this.catalog = new CatalogStore(db);
-    this.tenants = new TenantStore(db);
-    this.roles = new RoleStore(db);
+    this.catalog = new CatalogStore(db, generation);
+    this.tenants = new TenantStore(db, generation);
+    this.roles = new RoleStore(db, generation);
     this.accessKeys = new AccessKeyStore(db);
-    this.customAttributes = new CustomAttributeStore(db);
+    this.customAttributes = new CustomAttributeStore(db, generation);
     this.outbox = new OutboxStore(db);
     this.control = new ControlStore(db);
     this.credentials = new CredentialStore(db);
@@ -54,8 +57,15 @@ export class Store {
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */
   transaction<T>(fn: () => T): T {
-    // Nested calls become savepoints, as with a wrapper per call.
-    return this.runInTransaction(fn) as T;
+    const generation = this.catalogGeneration.value;
+    try {
+      // Nested calls become savepoints, as with a wrapper per call.
+      return this.runInTransaction(fn) as T;
+    } catch (error) {
+      // Rolled back after a catalog write: what a catalog memoised since then came from rows that are gone.
+      if (this.catalogGeneration.value !== generation) this.catalogGeneration.bump();
+      throw error;
+    }
   }
 
   close(): void {

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { CatalogGeneration } from './catalog.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 
@@ -31,7 +32,11 @@ export class ProjectStore {
    */
   private readonly keyCache = new Map<string, Buffer[]>();
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    /** Bumped when a project comes or goes: a delete takes its roles, tenants and the rest with it. */
+    private readonly generation: CatalogGeneration,
+  ) {
     this.insertProject = db.prepare(
       'INSERT INTO projects (project_id, name, created_time) VALUES (:projectId, :name, :createdTime)',
     );
@@ -63,6 +68,7 @@ export class ProjectStore {
     );
     for (const key of keys) this.insertKey.run({ projectId, key });
     this.keyCache.clear();
+    this.generation.bump();
   }
 
   addKey(projectId: string, key: string): void {
@@ -117,6 +123,7 @@ export class ProjectStore {
   /** Removes a project and, by cascade, everything it holds. */
   delete(projectId: string): boolean {
     this.keyCache.clear();
+    this.generation.bump();
     return this.remove.run({ projectId }).changes > 0;
   }
 }

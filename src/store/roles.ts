@@ -1,4 +1,5 @@
 import type { PermissionRecord, RoleRecord } from '../domain/role.js';
+import type { CatalogGeneration } from './catalog.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 
@@ -22,7 +23,7 @@ interface PermissionRow {
 
 type Key = { projectId: string };
 
-/** Roles (project-level and tenant-scoped) and permissions. */
+/** Roles (project-level and tenant-scoped) and permissions. Every write bumps the catalog's generation. */
 export class RoleStore {
   private readonly insertRole;
   private readonly updateRole;
@@ -38,7 +39,10 @@ export class RoleStore {
   private readonly permissionById;
   private readonly permissionByName;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly generation: CatalogGeneration,
+  ) {
     const roleColumns = `role_id, tenant_id, name, description, permission_names, is_default, is_private, created_time`;
     this.insertRole = db.prepare(
       `INSERT INTO roles (project_id, ${roleColumns})
@@ -85,6 +89,7 @@ export class RoleStore {
   }
 
   insertRoleRecord(projectId: string, role: RoleRecord): void {
+    this.generation.bump();
     mapConstraint(
       () => roleExists(role),
       () => this.insertRole.run(roleParams(projectId, role)),
@@ -93,6 +98,7 @@ export class RoleStore {
 
   /** Writes a changed role (the scope and creation time never change). */
   updateRoleRecord(projectId: string, role: RoleRecord): void {
+    this.generation.bump();
     mapConstraint(
       () => roleExists(role),
       () => this.updateRole.run(roleParams(projectId, role)),
@@ -100,11 +106,13 @@ export class RoleStore {
   }
 
   deleteRoleRecord(projectId: string, id: string): void {
+    this.generation.bump();
     this.deleteRole.run({ projectId, id });
   }
 
   /** Removes every role scoped to the tenant (when the tenant goes). */
   deleteRolesOfTenant(projectId: string, tenantId: string): void {
+    this.generation.bump();
     this.deleteTenantRoles.run({ projectId, tenantId });
   }
 
@@ -125,6 +133,7 @@ export class RoleStore {
   }
 
   insertPermissionRecord(projectId: string, permission: PermissionRecord): void {
+    this.generation.bump();
     mapConstraint(
       () => `Permission "${permission.name}" already exists`,
       () => this.insertPermission.run(permissionParams(projectId, permission)),
@@ -132,6 +141,7 @@ export class RoleStore {
   }
 
   updatePermissionRecord(projectId: string, permission: PermissionRecord): void {
+    this.generation.bump();
     mapConstraint(
       () => `Permission "${permission.name}" already exists`,
       () => this.updatePermission.run(permissionParams(projectId, permission)),
@@ -139,6 +149,7 @@ export class RoleStore {
   }
 
   deletePermissionRecord(projectId: string, id: string): void {
+    this.generation.bump();
     this.deletePermission.run({ projectId, id });
   }
 

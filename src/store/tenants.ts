@@ -1,10 +1,11 @@
 import type { TenantRecord } from '../domain/tenant.js';
+import type { CatalogGeneration } from './catalog.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 
 type Key = { projectId: string };
 
-/** Tenants: the record as a JSON document; name and parent as indexed columns. */
+/** Tenants: the record as a JSON document; name and parent as indexed columns. Every write bumps the catalog's generation. */
 export class TenantStore {
   private readonly insertRow;
   private readonly updateRow;
@@ -15,7 +16,10 @@ export class TenantStore {
   private readonly childrenOf;
   private readonly subtreeOf;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly generation: CatalogGeneration,
+  ) {
     this.insertRow = db.prepare(
       `INSERT INTO tenants (project_id, tenant_id, name, parent, created_time, doc)
        VALUES (:projectId, :tenantId, :name, :parent, :createdTime, :doc)`,
@@ -66,6 +70,7 @@ export class TenantStore {
   }
 
   insert(projectId: string, tenant: TenantRecord): void {
+    this.generation.bump();
     mapConstraint(
       (message) => uniqueness(message, tenant),
       () => this.insertRow.run(this.rowOf(projectId, tenant)),
@@ -73,6 +78,7 @@ export class TenantStore {
   }
 
   update(projectId: string, tenant: TenantRecord): void {
+    this.generation.bump();
     mapConstraint(
       (message) => uniqueness(message, tenant),
       () => this.updateRow.run(this.rowOf(projectId, tenant)),
@@ -80,6 +86,7 @@ export class TenantStore {
   }
 
   delete(projectId: string, tenantId: string): boolean {
+    this.generation.bump();
     return this.deleteRow.run({ projectId, tenantId }).changes > 0;
   }
 

@@ -5,6 +5,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli } from '../../scripts/build.js';
 import { DEFAULT_MANAGEMENT_KEY, DEFAULT_PROJECT_ID } from '../../src/config.js';
 import { envOf, execFormOf, readDockerfile, type Stage } from './dockerfile.js';
 
@@ -45,12 +46,13 @@ function copyProductionModules(target: string): number {
 }
 
 /**
- * dist/ as `tsc -p tsconfig.build.json` writes it, file by file with TypeScript's transpiler: the same
- * modules under isolatedModules, in a second instead of a minute of type checking on a busy machine
- * (typecheck is its own CI step). `npm run build` then bundles dist/cli.js into one file with esbuild for a
- * faster start; the unbundled cli.js run here imports the same modules, so it starts the same server.
+ * dist/ as `npm run build` writes it. First what `tsc -p tsconfig.build.json` writes (the library), file by
+ * file with TypeScript's transpiler: the same modules under isolatedModules, in a second instead of a minute
+ * of type checking on a busy machine (typecheck is its own CI step). Then the CLI as the image runs it:
+ * bundled with its dependencies by scripts/build.ts, whose packages left out of the bundle must come from the
+ * production install.
  */
-function buildDist(outDir: string): void {
+async function buildDist(outDir: string): Promise<void> {
   const config = ts.getParsedCommandLineOfConfigFile(
     join(ROOT, 'tsconfig.build.json'),
     {},
@@ -78,14 +80,15 @@ function buildDist(outDir: string): void {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, outputText);
   }
+  await bundleCli(outDir);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   app = mkdtempSync(join(tmpdir(), 'descope-mock-image-'));
   dataDir = join(app, 'data');
   // The image's `RUN mkdir -p /data`: the volume's mount point exists.
   mkdirSync(dataDir);
-  buildDist(join(app, 'dist'));
+  await buildDist(join(app, 'dist'));
   for (const file of ['package.json', 'package-lock.json', 'fixtures']) {
     cpSync(join(ROOT, file), join(app, file), { recursive: true });
   }
