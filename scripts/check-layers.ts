@@ -43,20 +43,17 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     layers: { errors: 'any', domain: 'types' },
     packages: { 'better-sqlite3': 'any' },
   },
+  // The fixture format whole: its schema, reading a file, seeding a project from it (with the API's rules)
+  // and exporting one (a snapshot).
   fixtures: {
-    files: 'src/fixtures.ts, src/fixtureParts.ts',
-    layers: { config: 'any', domain: 'any', errors: 'any', schemas: 'any' },
+    files: 'src/fixtures/',
+    layers: { config: 'any', domain: 'any', errors: 'any', schemas: 'any', store: 'any' },
     packages: { zod: 'any' },
-  },
-  seed: {
-    files: 'src/seed.ts, src/seed/',
-    layers: { domain: 'any', errors: 'any', fixtures: 'any', store: 'any' },
-    packages: {},
   },
   // Handed the store, never opening one.
   harness: {
     files: 'src/harness/',
-    layers: { config: 'types', domain: 'any', errors: 'any', fixtures: 'any', seed: 'any', store: 'types' },
+    layers: { config: 'types', domain: 'any', errors: 'any', fixtures: 'any', store: 'types' },
     packages: { zod: 'any', fastify: 'types' },
   },
   http: {
@@ -96,7 +93,6 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       http: 'any',
       openapi: 'any',
       routes: 'any',
-      seed: 'any',
       store: 'any',
     },
     packages: {
@@ -140,9 +136,6 @@ export function layerOf(file: string): string | undefined {
   const top: Record<string, string> = {
     'errors.ts': 'errors',
     'config.ts': 'config',
-    'fixtures.ts': 'fixtures',
-    'fixtureParts.ts': 'fixtures',
-    'seed.ts': 'seed',
     'openapi.ts': 'openapi',
     'server.ts': 'app',
     'docsApp.ts': 'app',

@@ -3,7 +3,9 @@ import type { DestinationStream } from 'pino';
 import { z } from 'zod';
 import { type Config, type ConfigInput, ConfigSchema, DEFAULT_MANAGEMENT_KEY } from './config.js';
 import { registerOpenApi } from './docsApp.js';
-import { type FixtureFile, readFixtureFile } from './fixtures.js';
+import { readFixtureFile } from './fixtures/read.js';
+import type { FixtureFile } from './fixtures/schema.js';
+import { bareProject } from './fixtures/seed.js';
 import { createHarness, installHarnessHooks } from './harness/index.js';
 import { maskUrl } from './harness/journal.js';
 import { applyConfiguredKeys, seedRemembered } from './harness/projects.js';
@@ -15,7 +17,6 @@ import { skipOverride } from './openapi.js';
 import { registerControlPlane } from './routes/control/index.js';
 import type { Services } from './routes/operation.js';
 import { OPERATIONS } from './routes/registry.js';
-import { bareProject } from './seed.js';
 import { openStore, type Store } from './store/index.js';
 
 declare module 'fastify' {

@@ -1,5 +1,5 @@
 import type { DescopeErrorBody } from '../errors.js';
-import type { ProjectFixture } from '../fixtures.js';
+import type { ProjectFixture } from '../fixtures/schema.js';
 import type { OutboxMessage } from '../store/outbox.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { JournalEntry } from './journal.js';

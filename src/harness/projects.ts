@@ -3,12 +3,13 @@ import type { Config } from '../config.js';
 import { randomId } from '../domain/ids.js';
 import { BUILT_IN_PERMISSIONS, TENANT_ADMIN_ROLE } from '../domain/role.js';
 import { DescopeError, invalid } from '../errors.js';
-import { FixtureError, type ProjectFixture, ProjectFixtureSchema } from '../fixtures.js';
+import { FixtureError } from '../fixtures/error.js';
+import { exportProject } from '../fixtures/export.js';
+import { type ProjectFixture, ProjectFixtureSchema } from '../fixtures/schema.js';
+import { bareProject, seedProject } from '../fixtures/seed.js';
 import type { Services } from '../routes/operation.js';
-import { bareProject, seedProject } from '../seed.js';
 import type { ProjectCounts } from '../store/control.js';
 import type { Store } from '../store/index.js';
-import { exportProject } from './snapshot.js';
 
 /** A project in the fixture format, where the ID and keys may be left for the mock to make up. */
 export const NewProjectSchema = ProjectFixtureSchema.partial({ projectId: true, managementKeys: true });

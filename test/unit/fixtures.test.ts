@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FixtureError, readFixtureFile } from '../../src/fixtures.js';
+import { FixtureError } from '../../src/fixtures/error.js';
+import { readFixtureFile } from '../../src/fixtures/read.js';
 import { buildServer } from '../../src/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-fixtures-'));
