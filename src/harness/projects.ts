@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Config } from '../config.js';
 import { randomId } from '../domain/ids.js';
-import { BUILT_IN_PERMISSIONS, TENANT_ADMIN_ROLE } from '../domain/role.js';
 import { DescopeError, invalid } from '../errors.js';
 import { FixtureError } from '../fixtures/error.js';
 import { exportProject } from '../fixtures/export.js';
@@ -139,47 +138,10 @@ export function restoreProject(
       const seed = exists ? seedOf(store, projectId) : project;
       store.projects.delete(projectId);
       seedProject(store, project, '', services.now());
-      alignBuiltIns(store, project);
       store.control.rememberSeed(projectId, seed);
       return { projectId, managementKey: managementKeys[0] as string, created: !exists };
     }),
   );
-}
-
-/**
- * Seeding always makes the built-in role and permissions afresh; a snapshot lists them (marked
- * `systemDefault`) with their IDs and any change made to them, or leaves out the ones deleted since. This
- * makes the restored built-ins those of the snapshot. A hand-written fixture marks none and keeps the defaults.
- */
-function alignBuiltIns(store: Store, project: ProjectFixture): void {
-  if (!project.permissions.some((permission) => permission.systemDefault)) return;
-  const { projectId } = project;
-  for (const { name } of BUILT_IN_PERMISSIONS) {
-    const seeded = store.roles.findPermission(projectId, name);
-    const saved = project.permissions.find((permission) => permission.name === name);
-    if (seeded) store.roles.deletePermissionRecord(projectId, seeded.id);
-    if (saved) {
-      store.roles.insertPermissionRecord(projectId, {
-        id: saved.id ?? randomId('PE'),
-        name,
-        description: saved.description,
-        systemDefault: saved.systemDefault ?? true,
-      });
-    }
-  }
-  const seededAdmin = store.roles.findRole(projectId, TENANT_ADMIN_ROLE.name, '');
-  const savedAdmin = project.roles.find(
-    (role) => role.tenantId === '' && role.name === TENANT_ADMIN_ROLE.name,
-  );
-  if (seededAdmin) store.roles.deleteRoleRecord(projectId, seededAdmin.id);
-  if (savedAdmin) {
-    store.roles.insertRoleRecord(projectId, {
-      ...savedAdmin,
-      id: savedAdmin.id ?? randomId('RO'),
-      createdTime: savedAdmin.createdTime ?? seededAdmin?.createdTime ?? 0,
-      private: savedAdmin.private ?? false,
-    });
-  }
 }
 
 /** The project's seed; a project seeded before seeds were kept goes back to a bare project with its keys. */
