@@ -17,6 +17,7 @@ import { skipOverride } from './openapi.js';
 import { registerControlPlane } from './routes/control/index.js';
 import type { Services } from './routes/operation.js';
 import { OPERATIONS } from './routes/registry.js';
+import { withoutForeignKeys } from './store/bulk.js';
 import { openStore, type Store } from './store/index.js';
 
 declare module 'fastify' {
@@ -178,18 +179,22 @@ function seedStore(store: Store, config: Config, given?: FixtureFile): void {
   // Listed with the default key, the key an unconfigured run has: the configured one is applied on top.
   const bare = () =>
     seedRemembered(store, config, bareProject(projectId, DEFAULT_MANAGEMENT_KEY), 'default project');
-  store.transaction(() => {
-    if (store.projects.list().length > 0) {
-      if (store.projects.exists(projectId)) applyConfiguredKeys(store, config);
-      else bare();
-      return;
-    }
-    const source = given ? 'fixtures' : config.fixtures;
-    const fixtures =
-      given ?? (config.fixtures === 'none' ? { projects: [] } : readFixtureFile(config.fixtures));
-    if (!fixtures.projects.some((project) => project.projectId === projectId)) bare();
-    fixtures.projects.forEach((project, index) => {
-      seedRemembered(store, config, project, `${source}: projects[${index}]`);
+  // Seeding only inserts, each reference checked first (src/fixtures/seed.ts): the database's checks would
+  // repeat them at a B-tree search a row.
+  const seedAll = () =>
+    store.transaction(() => {
+      if (store.projects.list().length > 0) {
+        if (store.projects.exists(projectId)) applyConfiguredKeys(store, config);
+        else bare();
+        return;
+      }
+      const source = given ? 'fixtures' : config.fixtures;
+      const fixtures =
+        given ?? (config.fixtures === 'none' ? { projects: [] } : readFixtureFile(config.fixtures));
+      if (!fixtures.projects.some((project) => project.projectId === projectId)) bare();
+      fixtures.projects.forEach((project, index) => {
+        seedRemembered(store, config, project, `${source}: projects[${index}]`);
+      });
     });
-  });
+  withoutForeignKeys(store.db, seedAll);
 }

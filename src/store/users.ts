@@ -14,7 +14,7 @@ interface KeyedUserRow extends UserRow {
 }
 
 /** The columns of a users row besides its key, by parameter name. */
-const USER_COLUMNS = {
+export const USER_COLUMNS = {
   status: 'status',
   test: 'test',
   email: 'email',
@@ -208,7 +208,7 @@ export class UserStore {
 }
 
 /** The users row's columns that copy fields of the document. */
-function columnsOf(user: UserRecord) {
+export function columnsOf(user: UserRecord) {
   return {
     status: user.status,
     test: user.test ? 1 : 0,
