@@ -7,8 +7,8 @@
  * docs/performance.md come from bench/run.ts (`npm run bench`), which times the same two kinds of query over HTTP.
  */
 import { buildUser } from '../src/domain/userCreate.js';
-import { ProjectFixtureSchema } from '../src/fixtures.js';
-import { seedProject } from '../src/seed.js';
+import { ProjectFixtureSchema } from '../src/fixtures/schema.js';
+import { seedProject } from '../src/fixtures/seed.js';
 import { buildServer } from '../src/server.js';
 import { scaleUserBasics } from './fixtures.js';
 import { percentile } from './lib.js';

@@ -43,15 +43,12 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     layers: { errors: 'any', domain: 'types' },
     packages: { 'better-sqlite3': 'any' },
   },
+  // The fixture format whole: its schema, reading a file, seeding a project from it (with the API's rules)
+  // and exporting one (a snapshot).
   fixtures: {
-    files: 'src/fixtures.ts, src/fixtureParts.ts',
-    layers: { config: 'any', domain: 'any', errors: 'any', schemas: 'any' },
+    files: 'src/fixtures/',
+    layers: { config: 'any', domain: 'any', errors: 'any', schemas: 'any', store: 'any' },
     packages: { zod: 'any' },
-  },
-  seed: {
-    files: 'src/seed.ts, src/seed/',
-    layers: { domain: 'any', errors: 'any', fixtures: 'any', store: 'any' },
-    packages: {},
   },
   // Handed the store, never opening one.
   harness: {
@@ -62,7 +59,6 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       errors: 'any',
       fixtures: 'any',
       schemas: 'types',
-      seed: 'any',
       store: 'types',
     },
     packages: { zod: 'any', fastify: 'types' },
@@ -82,7 +78,6 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       fixtures: 'any',
       harness: 'any',
       schemas: 'any',
-      seed: 'any',
       store: 'any',
     },
     // jose signs the tokens (src/app/tokens.ts): the library the SDKs verify them with.
@@ -130,7 +125,6 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       http: 'any',
       openapi: 'any',
       routes: 'any',
-      seed: 'any',
       store: 'any',
     },
     packages: {
@@ -166,9 +160,6 @@ export function layerOf(file: string): string | undefined {
   const top: Record<string, string> = {
     'errors.ts': 'errors',
     'config.ts': 'config',
-    'fixtures.ts': 'fixtures',
-    'fixtureParts.ts': 'fixtures',
-    'seed.ts': 'seed',
     'openapi.ts': 'openapi',
     'server.ts': 'server',
     'docsApp.ts': 'server',

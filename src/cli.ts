@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   // Loaded only once the flags are good, so a bad flag is reported at once.
   const [{ buildServer }, { FixtureError }, { DatabaseInUseError }] = await Promise.all([
     import('./server.js'),
-    import('./fixtures.js'),
+    import('./fixtures/error.js'),
     import('./store/db.js'),
   ]);
   try {

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { type ConfigInput, reachableHost } from './config.js';
-import { type FixtureFileSchema, parseFixtures } from './fixtures.js';
+import { parseFixtures } from './fixtures/read.js';
+import type { FixtureFileSchema } from './fixtures/schema.js';
 import { ControlClient } from './harness/client.js';
 import { buildServer } from './server.js';
 
 export type { ConfigInput } from './config.js';
 export { DEFAULT_MANAGEMENT_KEY, DEFAULT_PROJECT_ID } from './config.js';
-export type { FixtureFile, ProjectFixture } from './fixtures.js';
+export type { FixtureFile, ProjectFixture } from './fixtures/schema.js';
 export {
   ControlClient,
   type ControlClientOptions,

@@ -5,7 +5,9 @@ import { runOperation, type Services } from './app/operation.js';
 import { applyConfiguredKeys, seedRemembered } from './app/projects.js';
 import { type Config, type ConfigInput, ConfigSchema, DEFAULT_MANAGEMENT_KEY } from './config.js';
 import { registerOpenApi } from './docsApp.js';
-import { type FixtureFile, readFixtureFile } from './fixtures.js';
+import { readFixtureFile } from './fixtures/read.js';
+import type { FixtureFile } from './fixtures/schema.js';
+import { bareProject } from './fixtures/seed.js';
 import { createHarness, installHarnessHooks } from './harness/index.js';
 import { maskUrl } from './harness/journal.js';
 import { installAccessChecks } from './http/access.js';
@@ -16,7 +18,7 @@ import { lazyRequestLogger } from './http/requestLogger.js';
 import { skipOverride } from './openapi.js';
 import { registerControlPlane } from './routes/control/index.js';
 import { OPERATIONS } from './routes/registry.js';
-import { bareProject } from './seed.js';
+import { withoutForeignKeys } from './store/bulk.js';
 import { openStore, type Store } from './store/index.js';
 
 declare module 'fastify' {
@@ -188,18 +190,22 @@ function seedStore(store: Store, config: Config, given?: FixtureFile): void {
   // Listed with the default key, the key an unconfigured run has: the configured one is applied on top.
   const bare = () =>
     seedRemembered(store, config, bareProject(projectId, DEFAULT_MANAGEMENT_KEY), 'default project');
-  store.transaction(() => {
-    if (store.projects.list().length > 0) {
-      if (store.projects.exists(projectId)) applyConfiguredKeys(store, config);
-      else bare();
-      return;
-    }
-    const source = given ? 'fixtures' : config.fixtures;
-    const fixtures =
-      given ?? (config.fixtures === 'none' ? { projects: [] } : readFixtureFile(config.fixtures));
-    if (!fixtures.projects.some((project) => project.projectId === projectId)) bare();
-    fixtures.projects.forEach((project, index) => {
-      seedRemembered(store, config, project, `${source}: projects[${index}]`);
+  // Seeding only inserts, each reference checked first (src/fixtures/seed.ts): the database's checks would
+  // repeat them at a B-tree search a row.
+  const seedAll = () =>
+    store.transaction(() => {
+      if (store.projects.list().length > 0) {
+        if (store.projects.exists(projectId)) applyConfiguredKeys(store, config);
+        else bare();
+        return;
+      }
+      const source = given ? 'fixtures' : config.fixtures;
+      const fixtures =
+        given ?? (config.fixtures === 'none' ? { projects: [] } : readFixtureFile(config.fixtures));
+      if (!fixtures.projects.some((project) => project.projectId === projectId)) bare();
+      fixtures.projects.forEach((project, index) => {
+        seedRemembered(store, config, project, `${source}: projects[${index}]`);
+      });
     });
-  });
+  withoutForeignKeys(store.db, seedAll);
 }

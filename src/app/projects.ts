@@ -1,16 +1,15 @@
 import type { Config } from '../config.js';
 import { randomId } from '../domain/ids.js';
-import { BUILT_IN_PERMISSIONS, TENANT_ADMIN_ROLE } from '../domain/role.js';
 import { DescopeError, invalid } from '../errors.js';
+import { FixtureError } from '../fixtures/error.js';
+import { exportProject } from '../fixtures/export.js';
 import {
-  FixtureError,
   type NewProject,
   type ProjectCredentials,
   type ProjectFixture,
   ProjectFixtureSchema,
-} from '../fixtures.js';
-import { exportProject } from '../harness/snapshot.js';
-import { bareProject, seedProject } from '../seed.js';
+} from '../fixtures/schema.js';
+import { bareProject, seedProject } from '../fixtures/seed.js';
 import type { ProjectCounts } from '../store/control.js';
 import type { Store } from '../store/index.js';
 import type { Services } from './operation.js';
@@ -136,7 +135,6 @@ export function restoreProject(
         store.projects.delete(projectId);
         seedProject(store, project, '', services.now());
       });
-      alignBuiltIns(store, project);
       store.control.rememberSeed(projectId, seed);
       return { projectId, managementKey: managementKeys[0] as string, created: !exists };
     }),
@@ -153,42 +151,6 @@ function keepingSigningKey(services: Services, projectId: string, reseed: () => 
   const kept = store.signingKeys.find(projectId);
   reseed();
   if (kept && !store.signingKeys.find(projectId)) store.signingKeys.save(projectId, kept, services.now());
-}
-
-/**
- * Seeding always makes the built-in role and permissions afresh; a snapshot lists them (marked
- * `systemDefault`) with their IDs and any change made to them, or leaves out the ones deleted since. This
- * makes the restored built-ins those of the snapshot. A hand-written fixture marks none and keeps the defaults.
- */
-function alignBuiltIns(store: Store, project: ProjectFixture): void {
-  if (!project.permissions.some((permission) => permission.systemDefault)) return;
-  const { projectId } = project;
-  for (const { name } of BUILT_IN_PERMISSIONS) {
-    const seeded = store.roles.findPermission(projectId, name);
-    const saved = project.permissions.find((permission) => permission.name === name);
-    if (seeded) store.roles.deletePermissionRecord(projectId, seeded.id);
-    if (saved) {
-      store.roles.insertPermissionRecord(projectId, {
-        id: saved.id ?? randomId('PE'),
-        name,
-        description: saved.description,
-        systemDefault: saved.systemDefault ?? true,
-      });
-    }
-  }
-  const seededAdmin = store.roles.findRole(projectId, TENANT_ADMIN_ROLE.name, '');
-  const savedAdmin = project.roles.find(
-    (role) => role.tenantId === '' && role.name === TENANT_ADMIN_ROLE.name,
-  );
-  if (seededAdmin) store.roles.deleteRoleRecord(projectId, seededAdmin.id);
-  if (savedAdmin) {
-    store.roles.insertRoleRecord(projectId, {
-      ...savedAdmin,
-      id: savedAdmin.id ?? randomId('RO'),
-      createdTime: savedAdmin.createdTime ?? seededAdmin?.createdTime ?? 0,
-      private: savedAdmin.private ?? false,
-    });
-  }
 }
 
 /** The project's seed; a project seeded before seeds were kept goes back to a bare project with its keys. */

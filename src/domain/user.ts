@@ -56,7 +56,7 @@ export const SETTABLE_STATUSES = ['enabled', 'disabled', 'invited'] as const;
 export type CustomAttributeValue = string | number | boolean | string[] | number[];
 
 /** User IDs look like Descope's: `U2` and 26 crypto-random alphanumerics, 28 characters in all. */
-const newUserId = (): string => randomId('U2');
+export const newUserId = (): string => randomId('U2');
 
 /** A user with every field at the default of a user freshly created through the management API. */
 export function blankUser(loginId: string, nowMs: number): UserRecord {

@@ -1,5 +1,5 @@
 import type { DescopeErrorBody } from '../errors.js';
-import type { NewProjectInput, ProjectCredentials, ProjectFixture } from '../fixtures.js';
+import type { NewProjectInput, ProjectCredentials, ProjectFixture } from '../fixtures/schema.js';
 import type { JwtResponse } from '../schemas/session.js';
 import type { OutboxMessage } from '../store/outbox.js';
 import type { Fault, FaultSpec } from './faults.js';

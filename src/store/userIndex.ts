@@ -66,7 +66,7 @@ export class UserSearchIndex {
 }
 
 /** The `user_search` columns besides its key, by parameter name (see searchColumnsOf). */
-const SEARCH_COLUMNS = {
+export const SEARCH_COLUMNS = {
   test: 'test',
   status: 'status',
   createdTime: 'created_time',
@@ -91,7 +91,7 @@ const SEARCH_COLUMNS = {
 } as const satisfies Record<keyof ReturnType<typeof searchColumnsOf>, string>;
 
 /** The `user_search` columns of a user, as named parameters. */
-function searchColumnsOf(user: UserRecord) {
+export function searchColumnsOf(user: UserRecord) {
   return {
     test: flag(user.test),
     status: user.status,
@@ -135,7 +135,7 @@ const sameFacets = (a: readonly Facet[], b: readonly Facet[]): boolean =>
 type Facet = [FacetKind, string, string];
 
 /** The set-valued attributes of a user, as `user_facets` rows `[kind, k1, k2]`. */
-function facetsOf(user: UserRecord): [FacetKind, string, string][] {
+export function facetsOf(user: UserRecord): [FacetKind, string, string][] {
   const facets: [FacetKind, string, string][] = [];
   for (const role of user.roleNames) facets.push(['r', role, '']);
   for (const { tenantId, roleNames } of user.userTenants) {

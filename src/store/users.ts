@@ -31,7 +31,7 @@ const stored = (row: UserRow): StoredUser => ({
 });
 
 /** The columns of a users row besides its key, by parameter name. */
-const USER_COLUMNS = {
+export const USER_COLUMNS = {
   status: 'status',
   test: 'test',
   email: 'email',
@@ -236,7 +236,7 @@ export class UserStore {
 }
 
 /** The users row's columns that copy fields of the document. */
-function columnsOf(user: UserRecord) {
+export function columnsOf(user: UserRecord) {
   return {
     status: user.status,
     test: user.test ? 1 : 0,

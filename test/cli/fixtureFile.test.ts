@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it, onTestFinished } from 'vitest';
-import { MAX_FIXTURE_BYTES } from '../../src/fixtures.js';
+import { MAX_FIXTURE_BYTES } from '../../src/fixtures/read.js';
 import { runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-fixture-file-'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { FixtureFileSchema } from '../../src/fixtures.js';
+import { FixtureFileSchema } from '../../src/fixtures/schema.js';
 
 const README = readFileSync(new URL('../../fixtures/README.md', import.meta.url), 'utf8');
 

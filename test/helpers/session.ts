@@ -1,5 +1,5 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import type { NewProjectInput } from '../../src/fixtures.js';
+import type { NewProjectInput } from '../../src/fixtures/schema.js';
 import type { TestMock } from './mock.js';
 
 /** Users with project roles, tenant roles and none, for the session tests. */

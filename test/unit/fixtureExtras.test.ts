@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../src/domain/accessKey.js';
 import { verifyPassword } from '../../src/domain/passwords.js';
-import { FixtureError, parseFixtures } from '../../src/fixtures.js';
-import { seedProject } from '../../src/seed.js';
+import { FixtureError } from '../../src/fixtures/error.js';
+import { parseFixtures } from '../../src/fixtures/read.js';
+import { seedProject } from '../../src/fixtures/seed.js';
 import { openStore } from '../../src/store/index.js';
 
 /**

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FixtureError, readFixtureFile } from '../../src/fixtures.js';
+import { FixtureError } from '../../src/fixtures/error.js';
+import { readFixtureFile } from '../../src/fixtures/read.js';
 import { buildServer } from '../../src/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-fixtures-'));
@@ -197,6 +198,25 @@ describe('fixture files', () => {
       (p) => p.users.push({ loginId: 'z@example.com', additionalLoginIds: ['B@EXAMPLE.COM'] }),
       'projects[0].users[4].additionalLoginIds[0]: duplicate login ID "B@EXAMPLE.COM" (already used by users[1])',
     );
+  });
+
+  it('rejects a user ID pinned twice, naming the second user', () => {
+    expectError((p) => {
+      p.users[0].userId = 'U2Same';
+      p.users[2].userId = 'U2Same';
+    }, 'projects[0].users[2]: User ID "U2Same" is already in use');
+  });
+
+  it('names the user past the first batch of a large fixture, and the holder of its login ID', () => {
+    const many = Array.from({ length: 600 }, (_, i) => ({ loginId: `user${i}@example.com` }));
+    expectError(
+      (p) => p.users.push(...many, { loginId: 'USER5@example.com' }),
+      'projects[0].users[604].loginId: duplicate login ID "USER5@example.com" (already used by users[9])',
+    );
+    expectError((p) => {
+      p.users.push(...many);
+      p.users[550].roleNames = ['Ghost'];
+    }, 'projects[0].users[550].roleNames[0]: unknown role "Ghost"');
   });
 
   /** A server whose default project P2Configured is a fixture entry (listing K2Fixture), started with K2Flag. */

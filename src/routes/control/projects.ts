@@ -10,7 +10,7 @@ import {
   restoreProject,
   snapshotProject,
 } from '../../app/projects.js';
-import { NewProjectSchema } from '../../fixtures.js';
+import { NewProjectSchema } from '../../fixtures/schema.js';
 import { CONTROL_PLANE_TAG } from '../../openapi.js';
 
 const ProjectParams = z.object({ projectId: z.string().min(1) });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ProjectFixtureSchema } from '../../../src/fixtures.js';
-import { seedProject } from '../../../src/seed.js';
+import { ProjectFixtureSchema } from '../../../src/fixtures/schema.js';
+import { seedProject } from '../../../src/fixtures/seed.js';
 import { expectRefused, type Sdk, useMock } from '../../helpers/mock.js';
 
 /**

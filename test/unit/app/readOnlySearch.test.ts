@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runOperation, type Services } from '../../../src/app/operation.js';
 import { ConfigSchema } from '../../../src/config.js';
+import { bareProject, seedProject } from '../../../src/fixtures/seed.js';
 import { createHarness } from '../../../src/harness/index.js';
 import { OPERATIONS } from '../../../src/routes/registry.js';
-import { bareProject, seedProject } from '../../../src/seed.js';
 import { openStore, type Store } from '../../../src/store/index.js';
 
 let store: Store | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleRecord } from '../../../src/domain/role.js';
-import { ProjectFixtureSchema } from '../../../src/fixtures.js';
-import { seedProject } from '../../../src/seed.js';
+import { ProjectFixtureSchema } from '../../../src/fixtures/schema.js';
+import { seedProject } from '../../../src/fixtures/seed.js';
 import { openStore, type Store } from '../../../src/store/index.js';
 
 /**

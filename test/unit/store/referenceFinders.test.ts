@@ -4,8 +4,8 @@ import { createRole, updateRole } from '../../../src/app/role.js';
 import { ConfigSchema } from '../../../src/config.js';
 import type { AccessKeyRecord } from '../../../src/domain/accessKey.js';
 import { blankTenant } from '../../../src/domain/tenant.js';
+import { bareProject, seedProject } from '../../../src/fixtures/seed.js';
 import { createHarness } from '../../../src/harness/index.js';
-import { bareProject, seedProject } from '../../../src/seed.js';
 import { openStore, type Store } from '../../../src/store/index.js';
 
 /**

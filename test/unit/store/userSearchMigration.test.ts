@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ProjectFixtureSchema } from '../../../src/fixtures.js';
-import { seedProject } from '../../../src/seed.js';
+import { ProjectFixtureSchema } from '../../../src/fixtures/schema.js';
+import { seedProject } from '../../../src/fixtures/seed.js';
 import { openStore } from '../../../src/store/index.js';
 import { MIGRATIONS } from '../../../src/store/migrations.js';
 

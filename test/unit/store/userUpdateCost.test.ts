@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProjectFixtureSchema } from '../../../src/fixtures.js';
-import { seedProject } from '../../../src/seed.js';
+import { ProjectFixtureSchema } from '../../../src/fixtures/schema.js';
+import { seedProject } from '../../../src/fixtures/seed.js';
 import { openDb } from '../../../src/store/db.js';
 import { Store } from '../../../src/store/index.js';
 import type { StoredUser } from '../../../src/store/users.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UserRecord } from '../../../src/domain/user.js';
-import { ProjectFixtureSchema } from '../../../src/fixtures.js';
-import { seedProject } from '../../../src/seed.js';
+import { ProjectFixtureSchema } from '../../../src/fixtures/schema.js';
+import { seedProject } from '../../../src/fixtures/seed.js';
 import { BULK_MIN_USERS } from '../../../src/store/bulk.js';
 import { openStore, type Store } from '../../../src/store/index.js';
 import type { StoredUser } from '../../../src/store/users.js';
