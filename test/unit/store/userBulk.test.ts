@@ -81,7 +81,7 @@ describe('UserBulkWriter', () => {
     expect(expected.users).toHaveLength(USERS.length + 1);
     expect(expected.facets.length).toBeGreaterThan(20);
     expect(tables(bulk)).toEqual(expected);
-    expect(bulk.users.find(PROJECT, '+15555550101')).toEqual(USERS[0]);
+    expect(bulk.users.find(PROJECT, '+15555550101')?.user).toEqual(USERS[0]);
   });
 
   it('still refuses a login ID already in use (SQLite enforces it, without naming the user)', () => {
