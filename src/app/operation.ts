@@ -78,10 +78,10 @@ const responseMismatch = (operation: Operation, detail: string): DescopeError =>
  * Runs one operation: a write in one IMMEDIATE transaction, so a failure leaves nothing half-written and
  * two writers never deadlock on a file database; a read without one (the store has one connection and
  * reads run synchronously, so nothing can interleave with them; a read that awaits reads again after). A
- * write whose handler answers a promise fails (500): its transaction would end before the work does. Batch
- * handlers may still open nested
- * transactions, which become savepoints. With `checkResponses` (the mock's own test run), the answer is
- * parsed with the response schema, and anything the schema would drop or refuse is an error.
+ * write whose handler answers a promise fails (500, better-sqlite3 refuses it): its transaction would end
+ * before the work does. Batch handlers may still open nested transactions, which become savepoints. With
+ * `checkResponses` (the mock's own test run), the answer is parsed with the response schema, and anything
+ * the schema would drop or refuse is an error.
  */
 export function runOperation(
   operation: Operation,
