@@ -7,6 +7,9 @@ export const DEFAULT_FIXTURES = 'fixtures/demo.json';
 /** A Descope project ID as the mock accepts it, for the default project and every fixture project. */
 export const PROJECT_ID_PATTERN = /^[A-Za-z0-9]{4,64}$/;
 
+/** An origin as a browser sends it in `Origin`: a scheme, `://`, a host and maybe a port, no path. */
+const ORIGIN_PATTERN = /^[a-z][a-z0-9+.-]*:\/\/[^\s/?#]+$/i;
+
 const PORT_RANGE = 'must be a whole number from 0 to 65535 (0 picks a free port)';
 /** pino's levels, and `silent` for none. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -59,6 +62,19 @@ export const ConfigSchema = z
       .min(0, 'must be 0 or more')
       .max(3_600_000, 'must be at most 3600000 (an hour)')
       .default(30_000),
+    /**
+     * The page origins the browser-facing routes answer with CORS headers (src/http/cors.ts): a
+     * comma-separated list (`http://localhost:3000,https://app.test`), or absent, empty or `*` for any.
+     */
+    corsOrigins: z
+      .string()
+      .optional()
+      .superRefine((value, context) => {
+        const bad = parseOrigins(value)?.find((origin) => !ORIGIN_PATTERN.test(origin));
+        if (bad !== undefined) {
+          context.addIssue({ code: 'custom', message: `"${bad}" is not an origin (scheme://host[:port])` });
+        }
+      }),
   })
   .transform(({ managementKey, ...config }) => ({
     ...config,
@@ -66,6 +82,16 @@ export const ConfigSchema = z
     /** True when a flag, the environment or the library named the key: it then replaces every other key. */
     managementKeyGiven: managementKey !== undefined,
   }));
+
+/**
+ * The origins of `--cors-origins`, lower-cased, without a trailing slash; undefined for any origin (absent,
+ * empty, or `*` in the list).
+ */
+export function parseOrigins(value: string | undefined): string[] | undefined {
+  const listed = (value ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '').toLowerCase());
+  const origins = listed.filter((origin) => origin !== '' && origin !== '*');
+  return origins.length === 0 || listed.includes('*') ? undefined : origins;
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
@@ -89,4 +115,5 @@ export const FLAGS: Record<keyof ConfigInput, { flag: string; env: string }> = {
   journalSize: { flag: '--journal-size', env: 'DESCOPE_MOCK_JOURNAL_SIZE' },
   journalBytes: { flag: '--journal-bytes', env: 'DESCOPE_MOCK_JOURNAL_BYTES' },
   requestTimeout: { flag: '--request-timeout', env: 'DESCOPE_MOCK_REQUEST_TIMEOUT' },
+  corsOrigins: { flag: '--cors-origins', env: 'DESCOPE_MOCK_CORS_ORIGINS' },
 };

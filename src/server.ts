@@ -13,6 +13,7 @@ import { maskUrl } from './harness/journal.js';
 import { installAccessChecks } from './http/access.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
+import { declarePreflight, installCors, isCorsRoute } from './http/cors.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
 import { lazyRequestLogger } from './http/requestLogger.js';
 import { skipOverride } from './openapi.js';
@@ -117,6 +118,7 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   // After the bearer check, before validation reads the body as proto3 JSON (src/http/compilers.ts): the
   // journal and the faults of every Descope API call.
   installHarnessHooks(app, services.harness, services.now);
+  installCors(app, config);
   // Only at a level that writes it: masking the URL and the hook itself are paid on every request.
   if (config.logLevel === 'debug' || config.logLevel === 'trace') {
     app.addHook('onResponse', (request, reply, done) => {
@@ -175,6 +177,9 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
             ),
         });
       }
+      // The preflight of each route a browser SDK calls from another origin (src/http/cors.ts).
+      const corsPatterns = new Set(OPERATIONS.map((operation) => operation.path).filter(isCorsRoute));
+      for (const pattern of corsPatterns) declarePreflight(routes, pattern, services.config);
     }),
   );
   app.register(skipOverride(async (routes) => registerControlPlane(routes, services)));

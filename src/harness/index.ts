@@ -37,6 +37,8 @@ declare module 'fastify' {
 function descopePathOf(request: FastifyRequest): string | undefined {
   if (request.area === 'management') return request.routeUrl;
   if (request.area === 'open') {
+    // A CORS preflight is the browser asking leave, not a Descope API call: neither journaled nor faulted.
+    if (request.method === 'OPTIONS') return undefined;
     const route = request.routeUrl;
     if (route === '' || route.startsWith('/_mock/')) return undefined;
     // The path as decoded (`/v2/keys/P2…`), so a fault names the project's keys as the SDK calls them.
