@@ -3,7 +3,13 @@ import type { DestinationStream } from 'pino';
 import { z } from 'zod';
 import { runOperation, type Services } from './app/operation.js';
 import { applyConfiguredKeys, seedRemembered } from './app/projects.js';
-import { type Config, type ConfigInput, ConfigSchema, DEFAULT_MANAGEMENT_KEY } from './config.js';
+import {
+  type Config,
+  type ConfigInput,
+  ConfigSchema,
+  DEFAULT_MANAGEMENT_KEY,
+  parseOrigins,
+} from './config.js';
 import { registerOpenApi } from './docsApp.js';
 import { readFixtureFile } from './fixtures/read.js';
 import type { FixtureFile } from './fixtures/schema.js';
@@ -13,7 +19,7 @@ import { maskUrl } from './harness/journal.js';
 import { installAccessChecks } from './http/access.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
-import { declarePreflight, installCors, isCorsRoute } from './http/cors.js';
+import { type AllowedOrigins, declarePreflight, installCors, isCorsRoute } from './http/cors.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
 import { lazyRequestLogger } from './http/requestLogger.js';
 import { skipOverride } from './openapi.js';
@@ -118,7 +124,7 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   // After the bearer check, before validation reads the body as proto3 JSON (src/http/compilers.ts): the
   // journal and the faults of every Descope API call.
   installHarnessHooks(app, services.harness, services.now);
-  installCors(app, config);
+  installCors(app, allowedOrigins(config));
   // Only at a level that writes it: masking the URL and the hook itself are paid on every request.
   if (config.logLevel === 'debug' || config.logLevel === 'trace') {
     app.addHook('onResponse', (request, reply, done) => {
@@ -138,6 +144,11 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   registerOpenApi(app, (scope) => declareRoutes(scope, services, checkResponses));
   declareRoutes(app, services, checkResponses);
   return app;
+}
+
+function allowedOrigins(config: Config): AllowedOrigins {
+  const listed = parseOrigins(config.corsOrigins);
+  return listed && new Set(listed);
 }
 
 /**
@@ -179,7 +190,8 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
       }
       // The preflight of each route a browser SDK calls from another origin (src/http/cors.ts).
       const corsPatterns = new Set(OPERATIONS.map((operation) => operation.path).filter(isCorsRoute));
-      for (const pattern of corsPatterns) declarePreflight(routes, pattern, services.config);
+      const allowed = allowedOrigins(services.config);
+      for (const pattern of corsPatterns) declarePreflight(routes, pattern, allowed);
     }),
   );
   app.register(skipOverride(async (routes) => registerControlPlane(routes, services)));

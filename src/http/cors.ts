@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type Config, parseOrigins } from '../config.js';
 
 /**
  * CORS for the routes a browser SDK (web-js, react-sdk) calls from a page of another origin
@@ -10,6 +9,9 @@ import { type Config, parseOrigins } from '../config.js';
  */
 const CORS_PREFIXES = ['/v1/auth/', '/v1/flow/', '/oauth2/', '/:projectId/.well-known/'];
 const CORS_ROUTES: ReadonlySet<string> = new Set(['/v2/keys/:projectId', '/v1/keys/:projectId']);
+
+/** The origins `--cors-origins` lists, lower-cased (src/config.ts `parseOrigins`); undefined for any. */
+export type AllowedOrigins = ReadonlySet<string> | undefined;
 
 /** Whether a route pattern is one a browser SDK calls across origins. */
 export function isCorsRoute(pattern: string): boolean {
@@ -44,9 +46,7 @@ const MAX_REQUEST_HEADERS = 32;
  * errors included (an SDK reads a 401 or a 429's `Retry-After` from the body and headers). Call before the
  * routes are declared; declare each CORS route's preflight with `declarePreflight`.
  */
-export function installCors(app: FastifyInstance, config: Pick<Config, 'corsOrigins'>): void {
-  const listed = parseOrigins(config.corsOrigins);
-  const allowed = listed && new Set(listed);
+export function installCors(app: FastifyInstance, allowed: AllowedOrigins): void {
   app.addHook('onSend', (request, reply, payload, done) => {
     if (isCorsRoute(request.routeUrl)) {
       appendVary(reply);
@@ -67,13 +67,7 @@ export function installCors(app: FastifyInstance, config: Pick<Config, 'corsOrig
  * any allow header, so the browser refuses the call itself.
  * Vendor behaviour (inferred): whether Descope answers a foreign origin's preflight 204 or 403 is unknown.
  */
-export function declarePreflight(
-  app: FastifyInstance,
-  pattern: string,
-  config: Pick<Config, 'corsOrigins'>,
-): void {
-  const listed = parseOrigins(config.corsOrigins);
-  const allowed = listed && new Set(listed);
+export function declarePreflight(app: FastifyInstance, pattern: string, allowed: AllowedOrigins): void {
   app.options(pattern, { schema: { hide: true } }, (request, reply) => {
     if (allowedOrigin(request, allowed) !== undefined) {
       reply.header('access-control-allow-methods', ALLOW_METHODS);
