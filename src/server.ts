@@ -105,7 +105,8 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
     requestTimeout: config.requestTimeout,
     connectionTimeout: IDLE_SOCKET_TIMEOUT,
     http: {
-      headersTimeout: config.requestTimeout,
+      // With the request timeout off (0), headers still get Node's own 60 s: slow headers never hold a socket.
+      headersTimeout: config.requestTimeout || 60_000,
       connectionsCheckingInterval: timeoutCheckInterval(config.requestTimeout),
     },
     forceCloseConnections: false,

@@ -8,6 +8,7 @@ import {
 } from '../domain/references.js';
 import { invalid } from '../errors.js';
 import type { Store } from '../store/index.js';
+import { sameMemberships, sameStrings } from '../store/sameValues.js';
 
 /**
  * The follow-through of renames and deletes, run inside the caller's transaction: every user, key, tenant
@@ -36,7 +37,8 @@ export function followRoleChange(
   for (const stored of store.users.withRoleName(projectId, ref.name)) {
     const user = stored.user;
     const next = rewrite(user.roleNames, user.userTenants);
-    if (!changed(user.roleNames, next.roleNames) && !changed(user.userTenants, next.memberships)) continue;
+    if (sameStrings(user.roleNames, next.roleNames) && sameMemberships(user.userTenants, next.memberships))
+      continue;
     store.users.update(projectId, stored, {
       ...user,
       roleNames: next.roleNames,
@@ -50,7 +52,7 @@ export function followRoleChange(
   }
   for (const tenant of store.tenants.withDefaultRole(projectId, ref.name)) {
     const [membership] = rewrite([], [{ tenantId: tenant.id, roleNames: tenant.defaultRoles }]).memberships;
-    if (membership && changed(tenant.defaultRoles, membership.roleNames)) {
+    if (membership && !sameStrings(tenant.defaultRoles, membership.roleNames)) {
       store.tenants.update(projectId, { ...tenant, defaultRoles: membership.roleNames });
     }
   }
@@ -122,6 +124,3 @@ const withoutTenants = (key: AccessKeyRecord, gone: ReadonlySet<string>): Access
   ...key,
   keyTenants: leaveTenants(key.keyTenants, gone),
 });
-
-const changed = (before: unknown, after: unknown): boolean =>
-  JSON.stringify(before) !== JSON.stringify(after);

@@ -1,4 +1,4 @@
-import { createPrivateKey } from 'node:crypto';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { SIGNING_ALGORITHM, type SigningKeyRecord } from '../domain/signingKey.js';
 
@@ -9,5 +9,17 @@ import { SIGNING_ALGORITHM, type SigningKeyRecord } from '../domain/signingKey.j
 export function signToken(key: SigningKeyRecord, claims: Record<string, unknown>): Promise<string> {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'JWT' })
-    .sign(createPrivateKey({ key: { ...key.jwk }, format: 'jwk' }));
+    .sign(privateKeyOf(key));
+}
+
+/** Each record's key imported once: a mint signs two tokens, and importing an RSA JWK is not free. */
+const imported = new WeakMap<SigningKeyRecord, KeyObject>();
+
+function privateKeyOf(key: SigningKeyRecord): KeyObject {
+  let object = imported.get(key);
+  if (!object) {
+    object = createPrivateKey({ key: { ...key.jwk }, format: 'jwk' });
+    imported.set(key, object);
+  }
+  return object;
 }

@@ -39,6 +39,10 @@ export const TENANT_ADMIN_ROLE = {
   permissionNames: BUILT_IN_PERMISSIONS.map((permission) => permission.name),
 };
 
+/** The built-in Tenant Admin: the project-level role of that name (a tenant may have its own of that name). */
+export const isTenantAdmin = (role: { name: string; tenantId?: string }): boolean =>
+  !role.tenantId && role.name === TENANT_ADMIN_ROLE.name;
+
 /**
  * The SSO application every new project has, so `ssoAppIds` can name it (descope-api.md 8.1).
  * Vendor behaviour (inferred): the ID is proven by the .NET live suite; the display name is a guess.

@@ -16,12 +16,6 @@ export const DEFAULT_SESSION_TOKEN_TTL = 600;
 /** Vendor behaviour (inferred): the docs sample's `rexp` is 28 days after `iat`, taken as the refresh default. */
 export const DEFAULT_REFRESH_TOKEN_TTL = 28 * 24 * 60 * 60;
 
-/** A project's token lifetimes, in seconds. */
-export interface TokenLifetimes {
-  sessionTokenTtl: number;
-  refreshTokenTtl: number;
-}
-
 /** A tenant in the `tenants` claim; a tenant where the user holds no role is `{}` (§3.2). */
 export interface TenantClaim {
   roles?: string[];

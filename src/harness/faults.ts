@@ -9,17 +9,24 @@ const LICENSE_PATH = '/v1/mgmt/license';
 /** Vendor behaviour (inferred): Descope's rate limits back off for 60 s (docs: rate-limiting), so Retry-After says 60. */
 export const DEFAULT_RETRY_AFTER = 60;
 
+/**
+ * Each fault is bounded in bytes as well as in number (MAX_FAULTS): every Descope call matches its path
+ * against every active fault, and a fault's message is sent with each hit.
+ */
+const MAX_PATTERN_CHARS = 1024;
+const MAX_MESSAGE_CHARS = 4096;
+
 export const FaultSpecSchema = z
   .strictObject({
     /** Any method when absent. */
-    method: z.string().min(1).optional(),
+    method: z.string().min(1).max(16).optional(),
     /** Exact or with `*` wildcards; any Descope path when absent. */
-    path: z.string().min(1).optional(),
-    projectId: z.string().min(1).optional(),
+    path: z.string().min(1).max(MAX_PATTERN_CHARS).optional(),
+    projectId: z.string().min(1).max(MAX_PATTERN_CHARS).optional(),
     status: z.number().int().min(400).max(599).optional(),
-    errorCode: z.string().min(1).optional(),
-    errorDescription: z.string().optional(),
-    errorMessage: z.string().optional(),
+    errorCode: z.string().min(1).max(MAX_PATTERN_CHARS).optional(),
+    errorDescription: z.string().max(MAX_MESSAGE_CHARS).optional(),
+    errorMessage: z.string().max(MAX_MESSAGE_CHARS).optional(),
     delayMs: z.number().int().min(0).max(60_000).optional(),
     /** Seconds, sent as the Retry-After header (a 429 sends 60 when absent). */
     retryAfter: z.number().int().min(0).optional(),
