@@ -16,6 +16,15 @@ export const ERRORS = {
   /** Management API: the user selector matches no user (404, proven by the Ruby SDK's live tests). */
   USER_NOT_FOUND: { code: 'E112102', status: 404, description: 'User not found' },
   RATE_LIMITED: { code: 'E130429', status: 429, description: 'Rate limit exceeded' },
+  /**
+   * Authentication API: a refresh token revoked by logout (Go SDK's `ErrRefreshTokenRevoked`; 401 inferred,
+   * descope-auth-api.md §10).
+   */
+  REFRESH_TOKEN_REVOKED: { code: 'E064001', status: 401, description: 'Refresh token revoked' },
+  /** Authentication API: no access key in the bearer (Swift SDK; 400 inferred). */
+  ACCESS_KEY_MISSING: { code: 'E062802', status: 400, description: 'Missing access key' },
+  /** Authentication API: an unknown, expired, inactive or IP-restricted access key (Swift SDK; 401 inferred). */
+  ACCESS_KEY_INVALID: { code: 'E062803', status: 401, description: 'Invalid access key' },
   /** The mock's own codes (never sent by Descope): a Descope path the mock does not emulate, an unknown path. */
   NOT_EMULATED: { code: 'E000501', status: 501, description: 'Not emulated' },
   ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },

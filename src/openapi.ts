@@ -22,6 +22,19 @@ export const DEFAULT_SERVER_URL = 'http://127.0.0.1:7357';
 export const CONTROL_PLANE_TAG = 'Mock control plane';
 const SECURITY_SCHEME = 'ManagementKey';
 const ADMIN_SCHEME = 'MockAdminToken';
+const AUTH_SCHEME = 'ProjectBearer';
+/** What src/http/auth.ts and the session routes answer on an authentication call. */
+const ON_AUTH: ReadonlySet<ErrorKind> = new Set([
+  'BAD_REQUEST',
+  'MISSING_ARGUMENTS',
+  'UNAUTHORIZED',
+  'INVALID_ARGUMENTS',
+  'RATE_LIMITED',
+  'REFRESH_TOKEN_REVOKED',
+  'ACCESS_KEY_MISSING',
+  'ACCESS_KEY_INVALID',
+  'PAYLOAD_TOO_LARGE',
+]);
 
 /** The parts of an OpenAPI 3.0 document this module reads; the rest passes through untouched. */
 export interface OpenApiDocument {
@@ -109,18 +122,21 @@ const transform: SwaggerTransform = (input) => {
   }
   // Open to anyone who reaches the port (the health check, the keys): no security, no 401/403.
   const open = area === 'open';
-  const errors = management
-    ? errorResponses(
-        (kind, status) => !NOT_ON_MANAGEMENT.has(kind) && (status !== 413 || schema.body !== undefined),
-      )
-    : open && !url.startsWith('/_mock/')
-      ? // Descope's open routes (the keys) refuse only a project they do not know (src/app/keys.ts).
-        errorResponses((kind) => kind === 'INVALID_ARGUMENTS')
-      : errorResponses(
-          (kind) =>
-            !open &&
-            (ON_CONTROL_PLANE.has(kind) || (schema.body !== undefined && ON_CONTROL_BODIES.has(kind))),
-        );
+  const auth = area === 'auth';
+  const errors = auth
+    ? errorResponses((kind, status) => ON_AUTH.has(kind) && (status !== 413 || schema.body !== undefined))
+    : management
+      ? errorResponses(
+          (kind, status) => !NOT_ON_MANAGEMENT.has(kind) && (status !== 413 || schema.body !== undefined),
+        )
+      : open && !url.startsWith('/_mock/')
+        ? // Descope's open routes (the keys) refuse only a project they do not know (src/app/keys.ts).
+          errorResponses((kind) => kind === 'INVALID_ARGUMENTS')
+        : errorResponses(
+            (kind) =>
+              !open &&
+              (ON_CONTROL_PLANE.has(kind) || (schema.body !== undefined && ON_CONTROL_BODIES.has(kind))),
+          );
   const described: Record<string, unknown> = {
     ...schema,
     operationId: schema.operationId ?? fallbackOperationId(method, url),
@@ -128,7 +144,9 @@ const transform: SwaggerTransform = (input) => {
     tags: url.startsWith('/_mock/') ? [CONTROL_PLANE_TAG] : schema.tags,
     response: { ...responses, ...errors },
     // The control plane takes no Descope credentials: loopback clients, or the admin token when one is set.
-    ...(management ? {} : { security: open ? [] : [{}, { [ADMIN_SCHEME]: [] }] }),
+    ...(management
+      ? {}
+      : { security: auth ? [{ [AUTH_SCHEME]: [] }] : open ? [] : [{}, { [ADMIN_SCHEME]: [] }] }),
   };
   if (Object.keys(responses).length === 0) {
     // No success schema declared: any JSON, beside the error statuses.
@@ -198,6 +216,14 @@ export function swaggerOptions(): SwaggerOptions {
             scheme: 'bearer',
             bearerFormat: '<ProjectID>:<ManagementKey>',
             description: "Descope's management credentials: the project ID and a management key of it",
+          },
+          [AUTH_SCHEME]: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: '<ProjectID>[:<RefreshJWT>|:<AccessKey>]',
+            description:
+              "Descope's authentication credentials: the project ID, then the route's token (a refresh JWT, " +
+              'or an access key for the exchange); the DSR cookie may carry the refresh JWT instead',
           },
           [ADMIN_SCHEME]: {
             type: 'http',

@@ -17,6 +17,7 @@ import { bareProject } from './fixtures/seed.js';
 import { createHarness, installHarnessHooks } from './harness/index.js';
 import { maskUrl } from './harness/journal.js';
 import { installAccessChecks } from './http/access.js';
+import { callerOf } from './http/auth.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
 import { type AllowedOrigins, declarePreflight, installCors, isCorsRoute } from './http/cors.js';
@@ -181,12 +182,26 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
             ...(operation.query ? { querystring: operation.query } : {}),
             response: { 200: operation.response },
           },
-          handler: (request) =>
-            runOperation(
+          handler: (request, reply) => {
+            const cookies: string[] = [];
+            const answer = runOperation(
               operation,
-              { body: request.body, query: request.query, projectId: request.projectId, services },
+              {
+                body: request.body,
+                query: request.query,
+                projectId: request.projectId,
+                services,
+                caller: callerOf(request),
+                cookies,
+              },
               checkResponses,
-            ),
+            );
+            const withCookies = (value: unknown) => {
+              if (cookies.length > 0) reply.header('set-cookie', cookies);
+              return value;
+            };
+            return answer instanceof Promise ? answer.then(withCookies) : withCookies(answer);
+          },
         });
       }
       // The preflight of each route a browser SDK calls from another origin (src/http/cors.ts).

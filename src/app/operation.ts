@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Config } from '../config.js';
+import type { Caller } from '../domain/caller.js';
 import { DescopeError } from '../errors.js';
 import type { Harness } from '../harness/index.js';
 import type { Store } from '../store/index.js';
@@ -19,6 +20,13 @@ export interface OperationInput<Body, Query> {
   query: Query;
   projectId: string;
   services: Services;
+  /** An authentication call's credentials (src/domain/caller.ts); NO_CALLER on every other route. */
+  caller: Caller;
+  /**
+   * `Set-Cookie` lines the answer carries: the DS/DSR cookies of a project that keeps tokens in cookies
+   * (descope-auth-api.md §4.2). The server sends them with the answer.
+   */
+  cookies: string[];
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -48,6 +56,12 @@ export interface Operation<
   response: Response;
   /** Reads only, so it needs no write lock; a GET reads only unless it says otherwise. */
   readOnly?: boolean;
+  /**
+   * The handler awaits (verifies or signs a token) and writes only in a `store.transaction` it opens itself
+   * after its checks, so it runs without the operation's transaction, as a read does. What it checks and
+   * what it writes must sit in one synchronous stretch, with no await between them.
+   */
+  awaits?: boolean;
   /**
    * Answers synchronously, or with a promise when it must wait for something outside the store (signing a
    * token, making a key). Only a read-only operation may: a write runs in one transaction, which cannot span
@@ -89,9 +103,10 @@ export function runOperation(
   checkResponses: boolean,
 ): unknown {
   const readOnly = operation.readOnly ?? operation.method === 'GET';
-  const answer = readOnly
-    ? operation.handler(input)
-    : input.services.store.transaction(() => operation.handler(input));
+  const answer =
+    readOnly || operation.awaits
+      ? operation.handler(input)
+      : input.services.store.transaction(() => operation.handler(input));
   if (!checkResponses) return answer;
   if (answer instanceof Promise) return answer.then((resolved) => checkResponse(operation, resolved));
   return checkResponse(operation, answer);

@@ -4,6 +4,7 @@ import {
   DEFAULT_REFRESH_TOKEN_TTL,
   DEFAULT_SESSION_TOKEN_TTL,
   jwtResponseOf,
+  type SessionClaims,
   type SessionGrant,
   sessionClaims,
 } from '../domain/session.js';
@@ -48,36 +49,103 @@ export async function mintSession(
   const { store } = services;
   if (!store.control.project(projectId)) throw projectNotFound(projectId);
   const user = mintedUser(services, projectId, request);
-  const tenantId = request.tenantId || undefined;
-  if (tenantId && !user.userTenants.some((membership) => membership.tenantId === tenantId)) {
-    throw invalid(`User "${user.userId}" is not a member of tenant "${tenantId}"`);
-  }
   const customClaims = request.customClaims ?? {};
   checkCustomClaims(customClaims);
-  const catalog = store.catalog.forProject(projectId);
-  const grant: SessionGrant = {
+  const grant = userGrant(services, projectId, user, {
+    amr: request.amr ?? DEFAULT_AMR,
+    selectedTenant: request.tenantId || undefined,
+    customClaims,
+  });
+  const issued = await issueSession(services, projectId, grant, { sessionTtl: request.expiresInSeconds });
+  return sessionResponse(services, projectId, issued, user, false);
+}
+
+/** What a user's session carries beside its holder: how they signed in, the tenant, trusted claims. */
+export interface UserGrantOptions {
+  amr: string[];
+  /** The tenant the session is in (`dct`); the user must be a member (400 otherwise, inferred). */
+  selectedTenant?: string;
+  customClaims: Record<string, unknown>;
+  extraClaims?: Record<string, unknown>;
+}
+
+/** The grant of a user's session: their roles and tenants as the catalog resolves them now. */
+export function userGrant(
+  services: Services,
+  projectId: string,
+  user: UserRecord,
+  options: UserGrantOptions,
+): SessionGrant {
+  const { selectedTenant } = options;
+  if (selectedTenant && !user.userTenants.some((membership) => membership.tenantId === selectedTenant)) {
+    throw invalid(`User "${user.userId}" is not a member of tenant "${selectedTenant}"`);
+  }
+  return {
     projectId,
     subject: user.userId,
-    amr: request.amr ?? DEFAULT_AMR,
-    authorization: authorizationOf(user, catalog),
-    selectedTenant: tenantId,
-    customClaims,
+    amr: options.amr,
+    authorization: authorizationOf(user, services.store.catalog.forProject(projectId)),
+    selectedTenant,
+    customClaims: options.customClaims,
+    ...(options.extraClaims ? { extraClaims: options.extraClaims } : {}),
   };
-  const lifetimes = store.projects.tokenLifetimes(projectId);
+}
+
+/** Lifetimes (seconds) that override the project's for one session. */
+export interface SessionLifetimes {
+  /** Zero or less gives a session already expired. */
+  sessionTtl?: number;
+  refreshTtl?: number;
+}
+
+/** A session signed: its claims, both tokens, and the clock they were issued by. */
+export interface IssuedSession {
+  claims: SessionClaims;
+  sessionJwt: string;
+  refreshJwt: string;
+  clockMs: number;
+}
+
+/**
+ * Signs a session and its refresh token for `grant`, with the project's lifetimes unless `lifetimes` says
+ * otherwise. Expiries count from the server's clock; `iat` never runs ahead of real time (§2.3).
+ */
+export async function issueSession(
+  services: Services,
+  projectId: string,
+  grant: SessionGrant,
+  lifetimes: SessionLifetimes = {},
+): Promise<IssuedSession> {
+  const { store } = services;
+  const project = store.projects.tokenLifetimes(projectId);
   const clockMs = services.now();
+  const revokedMs = store.sessions.revokedAt(projectId, grant.subject);
   const claims = sessionClaims(grant, {
     clockMs,
+    ...(revokedMs !== undefined && revokedMs >= clockMs ? { refreshIdMs: revokedMs + 1 } : {}),
     issuedMs: Math.min(clockMs, Date.now()),
-    sessionTtl: request.expiresInSeconds ?? lifetimes?.sessionTokenTtl ?? DEFAULT_SESSION_TOKEN_TTL,
-    refreshTtl: lifetimes?.refreshTokenTtl ?? DEFAULT_REFRESH_TOKEN_TTL,
+    sessionTtl: lifetimes.sessionTtl ?? project?.sessionTokenTtl ?? DEFAULT_SESSION_TOKEN_TTL,
+    refreshTtl: lifetimes.refreshTtl ?? project?.refreshTokenTtl ?? DEFAULT_REFRESH_TOKEN_TTL,
   });
-  const wireUser = toWireUser(user, catalog);
   const key = await projectSigningKey(services, projectId, () => projectNotFound(projectId));
   const [sessionJwt, refreshJwt] = await Promise.all([
     signToken(key, claims.session),
     signToken(key, claims.refresh),
   ]);
-  return jwtResponseOf({ sessionJwt, refreshJwt }, claims, clockMs, wireUser, false);
+  return { claims, sessionJwt, refreshJwt, clockMs };
+}
+
+/** The JWTResponse of an issued session for `user`, the user as the management API serializes it now. */
+export function sessionResponse(
+  services: Services,
+  projectId: string,
+  issued: IssuedSession,
+  user: UserRecord,
+  firstSeen: boolean,
+): JwtResponse {
+  const wireUser = toWireUser(user, services.store.catalog.forProject(projectId));
+  const { sessionJwt, refreshJwt, claims, clockMs } = issued;
+  return jwtResponseOf({ sessionJwt, refreshJwt }, claims, clockMs, wireUser, firstSeen);
 }
 
 /**

@@ -106,6 +106,11 @@ export interface SessionGrant {
   selectedTenant?: string;
   /** Server-trusted claims, at the top level of both tokens (§3.2). */
   customClaims: Record<string, unknown>;
+  /**
+   * Claims the mock itself sets beyond the shared ones, in both tokens: `nsec` (client claims of an
+   * access-key exchange), `act` and `su` (impersonation), `danu` (anonymous).
+   */
+  extraClaims?: Record<string, unknown>;
 }
 
 export interface SessionTimes {
@@ -119,6 +124,12 @@ export interface SessionTimes {
   /** Seconds; zero or less gives a session already expired. */
   sessionTtl: number;
   refreshTtl: number;
+  /**
+   * The issue time the refresh token's ID carries (epoch ms), when it must differ from the clock: a user's
+   * last logout of every session revokes what was issued up to its moment, so a session issued after it,
+   * even within the same millisecond (a pinned test clock), carries a later one. Defaults to `clockMs`.
+   */
+  refreshIdMs?: number;
 }
 
 export type TokenClaims = Record<string, unknown> & { exp: number; iat: number };
@@ -151,6 +162,7 @@ export function sessionClaims(grant: SessionGrant, times: SessionTimes): Session
     ...grant.authorization,
     ...(grant.selectedTenant ? { dct: grant.selectedTenant } : {}),
     ...grant.customClaims,
+    ...grant.extraClaims,
   };
   return {
     session: {
@@ -159,7 +171,12 @@ export function sessionClaims(grant: SessionGrant, times: SessionTimes): Session
       exp: clock + times.sessionTtl,
       rexp: new Date(refreshExp * 1000).toISOString().replace('.000Z', 'Z'),
     },
-    refresh: { ...shared, drn: 'DSR', exp: refreshExp, jti: refreshTokenId(times.clockMs) },
+    refresh: {
+      ...shared,
+      drn: 'DSR',
+      exp: refreshExp,
+      jti: refreshTokenId(times.refreshIdMs ?? times.clockMs),
+    },
   };
 }
 

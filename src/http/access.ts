@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { checkControlAccess } from '../harness/access.js';
 import type { ProjectStore } from '../store/projects.js';
 import { areaOfRoute } from './area.js';
-import { authenticate } from './auth.js';
+import { authenticate, authenticateCaller } from './auth.js';
 
 /**
  * The one place access is decided. Every route is stamped with its area as it is declared (from its own
@@ -19,6 +19,7 @@ export function installAccessChecks(
 ): void {
   app.decorateRequest('area', 'unmatched');
   app.decorateRequest('routeUrl', '');
+  app.decorateRequest('caller', undefined);
   app.addHook('onRoute', (route) => {
     route.config = { ...route.config, area: areaOfRoute(route.url ?? route.path) };
   });
@@ -30,7 +31,10 @@ export function installAccessChecks(
     request.routeUrl = url ?? '';
     try {
       if (area === 'management') authenticate(request, projects);
-      else if (area === 'control') checkControlAccess(request, config.adminToken);
+      // A CORS preflight carries no credentials: it is answered by its own route (src/http/cors.ts).
+      else if (area === 'auth') {
+        if (request.method !== 'OPTIONS') authenticateCaller(request, projects);
+      } else if (area === 'control') checkControlAccess(request, config.adminToken);
       else if (area === 'open') namePathProject(request);
     } catch (error) {
       done(error as Error);

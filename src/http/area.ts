@@ -4,12 +4,13 @@
  * the URL's spelling can be walked around, while the route's own pattern cannot.
  *
  * - `management`: Descope's management API, behind `Bearer <ProjectID>:<ManagementKey>`.
+ * - `auth`: Descope's authentication API (`/v1/auth/…`), behind `Bearer <ProjectID>[:<Token>]` (src/http/auth.ts).
  * - `control`: the mock's control plane (`/_mock/…`), loopback or admin token, same-origin, JSON only.
  * - `open`: the health check and the docs, and Descope's key routes (public in Descope's spec too: a backend
  *   fetches them to validate tokens), for anyone who reaches the port.
  * - `unmatched`: no route; the not-found handler answers without touching any state.
  */
-export type Area = 'management' | 'control' | 'open' | 'unmatched';
+export type Area = 'management' | 'auth' | 'control' | 'open' | 'unmatched';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -41,6 +42,7 @@ const OPEN_DESCOPE_ROUTES: ReadonlySet<string> = new Set([
  */
 export function areaOfRoute(pattern: string): Area {
   if (pattern.startsWith('/v1/mgmt/') || pattern.startsWith('/v2/mgmt/')) return 'management';
+  if (pattern.startsWith('/v1/auth/')) return 'auth';
   if (OPEN_ROUTE.test(pattern) || OPEN_DESCOPE_ROUTES.has(pattern)) return 'open';
   if (pattern.startsWith('/_mock/')) return 'control';
   throw new Error(`Route ${pattern} belongs to no area (src/http/area.ts)`);

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { type Caller, NO_CALLER } from '../domain/caller.js';
 import { DescopeError } from '../errors.js';
 import type { ProjectStore } from '../store/projects.js';
 
@@ -9,6 +10,8 @@ declare module 'fastify' {
      * the path of an open Descope route (the keys); else ''.
      */
     projectId: string;
+    /** The credentials of an authentication route's call (src/domain/caller.ts); undefined elsewhere. */
+    caller: Caller | undefined;
   }
 }
 
@@ -31,3 +34,56 @@ export function authenticate(request: FastifyRequest, projects: ProjectStore): v
 
 // Vendor behaviour (inferred): a bad or missing management key is a 401 with the usual error body.
 const unauthorized = (message: string): DescopeError => new DescopeError('UNAUTHORIZED', message);
+
+/** `Bearer <projectId>[:<token>[:<managementKey>]]`, each part without spaces or colons. */
+const AUTH_BEARER = /^Bearer\s+([^:\s]+)(?::([^:\s]*))?(?::([^:\s]*))?\s*$/i;
+
+/**
+ * The check of every authentication call (`/v1/auth/…`, descope-auth-api.md §1.2): the bearer names a
+ * project that exists here; a token, when sent, is the route's to judge; a management key, when appended,
+ * must be the project's (Vendor behaviour (inferred): a wrong one is refused, 401, as on management calls,
+ * rather than silently ignored). The refresh cookie is read here too, so a handler sees one `Caller`.
+ */
+export function authenticateCaller(request: FastifyRequest, projects: ProjectStore): void {
+  const header = request.headers.authorization;
+  if (!header) throw unauthorized('Missing Authorization header');
+  const match = AUTH_BEARER.exec(header);
+  if (!match) throw unauthorized('Authorization header must be "Bearer <ProjectID>[:<Token>]"');
+  const [, projectId = '', token, managementKey] = match;
+  if (!projects.exists(projectId)) throw unauthorized(`Unknown project "${projectId}"`);
+  if (managementKey && !projects.acceptsKey(projectId, managementKey)) {
+    throw unauthorized('Invalid management key for this project');
+  }
+  request.projectId = projectId;
+  request.caller = {
+    ...(token ? { token } : {}),
+    ...refreshCookieOf(request),
+    managementKey: Boolean(managementKey),
+    ip: request.ip,
+  };
+}
+
+/** Cookie names are RFC 6265 tokens; a longer or odd name in the header falls back to `DSR`. */
+const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$/;
+
+/**
+ * The refresh JWT a browser sends as a cookie: `DSR`, or the name the client gives in
+ * `x-descope-refresh-cookie-name` (web-js echoes a project's custom cookie name there, §1.2).
+ */
+function refreshCookieOf(request: FastifyRequest): { refreshCookie?: string } {
+  const { cookie } = request.headers;
+  if (typeof cookie !== 'string') return {};
+  const asked = request.headers['x-descope-refresh-cookie-name'];
+  const name = typeof asked === 'string' && COOKIE_NAME.test(asked) ? asked : 'DSR';
+  for (const pair of cookie.split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at).trim() === name) {
+      const value = pair.slice(at + 1).trim();
+      return value ? { refreshCookie: value } : {};
+    }
+  }
+  return {};
+}
+
+/** The request's caller: the checked credentials of an authentication call, NO_CALLER on any other route. */
+export const callerOf = (request: FastifyRequest): Caller => request.caller ?? NO_CALLER;

@@ -383,4 +383,18 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE projects ADD COLUMN session_token_ttl INTEGER;
   ALTER TABLE projects ADD COLUMN refresh_token_ttl INTEGER;
   `,
+  `
+  -- Refresh tokens revoked one by one (auth logout), by their jti, until they expire (expires_s, epoch
+  -- seconds): a logout of every session is user_session_revocations, a moment, not a list.
+  CREATE TABLE revoked_refresh_tokens (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    jti        TEXT NOT NULL,
+    expires_s  INTEGER NOT NULL,
+    PRIMARY KEY (project_id, jti)
+  ) WITHOUT ROWID;
+  -- Where the project's sign-ins put the tokens (descope-auth-api.md §4.2): 1 sets the DSR (DS) cookie
+  -- instead of the JWTResponse field; 0, Descope's default, keeps it in the body.
+  ALTER TABLE projects ADD COLUMN refresh_token_in_cookie INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE projects ADD COLUMN session_token_in_cookie INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

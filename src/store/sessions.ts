@@ -2,14 +2,18 @@ import type { LoginRecord } from '../domain/credentials.js';
 import type { Db } from './db.js';
 
 /**
- * What sign-ins leave behind: the login history, and when a user's sessions were last revoked (logout), so
- * that a session issued before that moment can be refused by a later sign-in emulation.
+ * What sign-ins leave behind: the login history, when a user's sessions were last revoked (logout of all
+ * sessions), so that a refresh token issued before that moment is refused, and the refresh tokens revoked
+ * one by one (logout).
  */
 export class SessionStore {
   private readonly upsertRevocation;
   private readonly revocationOf;
   private readonly insertLogin;
   private readonly historyOf;
+  private readonly insertRevokedToken;
+  private readonly revokedToken;
+  private readonly purgeRevokedTokens;
 
   constructor(db: Db) {
     this.upsertRevocation = db.prepare(
@@ -31,6 +35,31 @@ export class SessionStore {
        FROM user_login_history WHERE project_id = :projectId AND user_id = :userId
        ORDER BY login_time DESC, id DESC`,
     );
+    this.insertRevokedToken = db.prepare(
+      `INSERT OR IGNORE INTO revoked_refresh_tokens (project_id, jti, expires_s)
+       VALUES (:projectId, :jti, :expiresS)`,
+    );
+    this.revokedToken = db
+      .prepare<{ projectId: string; jti: string }, number>(
+        'SELECT 1 FROM revoked_refresh_tokens WHERE project_id = :projectId AND jti = :jti',
+      )
+      .pluck();
+    this.purgeRevokedTokens = db.prepare<{ nowS: number }>(
+      'DELETE FROM revoked_refresh_tokens WHERE expires_s < :nowS',
+    );
+  }
+
+  /**
+   * Revokes one refresh token (logout) until it expires. Rows of tokens past their expiry are dropped on
+   * the way: an expired token is refused for its expiry already, so the table holds live revocations only.
+   */
+  revokeToken(projectId: string, jti: string, expiresS: number, nowS: number): void {
+    this.purgeRevokedTokens.run({ nowS });
+    this.insertRevokedToken.run({ projectId, jti, expiresS });
+  }
+
+  isTokenRevoked(projectId: string, jti: string): boolean {
+    return this.revokedToken.get({ projectId, jti }) !== undefined;
   }
 
   /** Revokes every session of the user issued up to `revokedMs` (epoch milliseconds). */

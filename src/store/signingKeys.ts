@@ -12,6 +12,8 @@ export class SigningKeyStore {
   private readonly row;
   private readonly insertIfAbsent;
   private readonly upsert;
+  /** The last record answered per project, with the row it was read from. */
+  private readonly records = new Map<string, { kid: string; text: string; record: SigningKeyRecord }>();
 
   constructor(db: Db) {
     this.row = db.prepare<ProjectParam, { kid: string; jwk: string }>(
@@ -30,7 +32,14 @@ export class SigningKeyStore {
   /** The project's key, or undefined while it has none (no token or keys request yet, no pinned key). */
   find(projectId: string): SigningKeyRecord | undefined {
     const row = this.row.get({ projectId });
-    return row && { kid: row.kid, jwk: JSON.parse(row.jwk) as RsaPrivateJwk };
+    if (!row) return undefined;
+    // The same record while the row holds the same key: the app caches the imported key per record
+    // (src/app/tokens.ts), and parsing a JWK on every token would be paid twice.
+    const kept = this.records.get(projectId);
+    if (kept && kept.kid === row.kid && kept.text === row.jwk) return kept.record;
+    const record = { kid: row.kid, jwk: JSON.parse(row.jwk) as RsaPrivateJwk };
+    this.records.set(projectId, { kid: row.kid, text: row.jwk, record });
+    return record;
   }
 
   /** Keeps `key` unless the project already has one (two first uses at once: the first one written wins). */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineOperation, type Operation, runOperation, type Services } from '../../../src/app/operation.js';
 import { ConfigSchema } from '../../../src/config.js';
+import { NO_CALLER } from '../../../src/domain/caller.js';
 import { DescopeError } from '../../../src/errors.js';
 import { createHarness } from '../../../src/harness/index.js';
 import { openStore, type Store } from '../../../src/store/index.js';
@@ -31,7 +32,11 @@ const operation = (method: 'GET' | 'POST', handler: Operation['handler'], readOn
   });
 
 const run = (op: Operation, s: Services, check = true) =>
-  runOperation(op, { body: {}, query: {}, projectId: 'P2', services: s }, check);
+  runOperation(
+    op,
+    { body: {}, query: {}, projectId: 'P2', services: s, caller: NO_CALLER, cookies: [] },
+    check,
+  );
 
 describe('runOperation', () => {
   it('runs a write in one transaction and a read without one', () => {

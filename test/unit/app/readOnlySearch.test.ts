@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runOperation, type Services } from '../../../src/app/operation.js';
 import { ConfigSchema } from '../../../src/config.js';
+import { NO_CALLER } from '../../../src/domain/caller.js';
 import { bareProject, seedProject } from '../../../src/fixtures/seed.js';
 import { createHarness } from '../../../src/harness/index.js';
 import { OPERATIONS } from '../../../src/routes/registry.js';
@@ -38,7 +39,11 @@ function transactionsSeen(
   };
   const operation = OPERATIONS.find((candidate) => candidate.path === path);
   if (!operation) throw new Error(`no operation at ${path}`);
-  runOperation(operation, { body, query: {}, projectId: 'P2', services: s }, true);
+  runOperation(
+    operation,
+    { body, query: {}, projectId: 'P2', services: s, caller: NO_CALLER, cookies: [] },
+    true,
+  );
   return seen;
 }
 
