@@ -21,7 +21,12 @@ import { callerOf } from './http/auth.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
 import { type AllowedOrigins, declarePreflight, installCors, isCorsRoute } from './http/cors.js';
-import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './http/errorHandler.js';
+import {
+  clientErrorHandler,
+  declareNotEmulated,
+  frameworkErrors,
+  installErrorHandlers,
+} from './http/errorHandler.js';
 import { lazyRequestLogger } from './http/requestLogger.js';
 import { skipOverride } from './openapi.js';
 import { registerControlPlane } from './routes/control/index.js';
@@ -148,6 +153,9 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   return app;
 }
 
+/** Descope's authentication API, where a path the mock does not serve still answers as a Descope path. */
+const AUTH_PREFIX = '/v1/auth/';
+
 function allowedOrigins(config: Config): AllowedOrigins {
   const listed = parseOrigins(config.corsOrigins);
   return listed && new Set(listed);
@@ -208,6 +216,9 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
       const corsPatterns = new Set(OPERATIONS.map((operation) => operation.path).filter(isCorsRoute));
       const allowed = allowedOrigins(services.config);
       for (const pattern of corsPatterns) declarePreflight(routes, pattern, allowed);
+      // The authentication paths not emulated yet: a 501 a browser SDK can read, preflight included.
+      declareNotEmulated(routes, AUTH_PREFIX);
+      declarePreflight(routes, `${AUTH_PREFIX}*`, allowed);
     }),
   );
   app.register(skipOverride(async (routes) => registerControlPlane(routes, services)));

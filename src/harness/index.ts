@@ -37,7 +37,11 @@ declare module 'fastify' {
 function descopePathOf(request: FastifyRequest): string | undefined {
   if (request.area === 'management') return request.routeUrl;
   // A CORS preflight is the browser asking leave, not a Descope API call: neither journaled nor faulted.
-  if (request.area === 'auth') return request.method === 'OPTIONS' ? undefined : request.routeUrl;
+  if (request.area === 'auth') {
+    if (request.method === 'OPTIONS') return undefined;
+    // The not-emulated catch-all (`/v1/auth/*`) is journaled under the path it was called with.
+    return request.routeUrl.endsWith('*') ? pathOf(request.url) : request.routeUrl;
+  }
   if (request.area === 'open') {
     // A CORS preflight is the browser asking leave, not a Descope API call: neither journaled nor faulted.
     if (request.method === 'OPTIONS') return undefined;

@@ -44,6 +44,24 @@ export function installErrorHandlers(app: FastifyInstance, projects?: ProjectSto
 }
 
 /**
+ * Every Descope path under `prefix` that no emulated operation serves answers 501, as a declared route of
+ * its own (`<prefix>*`, hidden from the document) rather than through the not-found handler: the route's
+ * pattern puts it in its area, so the caller's credentials are checked first and a browser SDK gets the
+ * CORS headers (src/http/cors.ts) and its preflight, and reads the 501 instead of a network failure.
+ */
+export function declareNotEmulated(app: FastifyInstance, prefix: string): void {
+  app.route({
+    method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    url: `${prefix}*`,
+    schema: { hide: true },
+    handler: (request) => {
+      const message = `${request.method} ${pathOf(request.url)} is not emulated by descope-mock`;
+      throw new DescopeError('NOT_EMULATED', message);
+    },
+  });
+}
+
+/**
  * Fastify's `frameworkErrors` option: failures before routing (a URL that is not valid percent-encoding)
  * answer Descope's body too, not Fastify's default.
  */

@@ -1,9 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_PATH } from '../../src/openapi.js';
+import { type Browser, chromiumPresent, openBrowser } from '../helpers/browser.js';
 import { startMock, TEST_PROJECT, type TestMock } from '../helpers/mock.js';
 
 /**
@@ -12,42 +10,20 @@ import { startMock, TEST_PROJECT, type TestMock } from '../helpers/mock.js';
  * is installed (.ci/run installs it).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumPresent = existsSync(CHROMIUM);
-if (!chromiumPresent) {
-  console.warn(`skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-}
-
 describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
   let mock: TestMock;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     mock = await startMock();
-    profile = mkdtempSync(join(tmpdir(), 'descope-mock-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await openBrowser();
+    page = browser.page;
     await page.goto(`${mock.url}${DOCS_PATH}`);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
     await mock?.close();
   });
 

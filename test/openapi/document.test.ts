@@ -89,6 +89,7 @@ describe('the emulated operations in the document', () => {
     expect(document.components?.securitySchemes).toEqual({
       ManagementKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
       MockAdminToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      ProjectBearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
     expect(document.security).toEqual([{ ManagementKey: [] }]);
     const health = operationOf('GET', '/_mock/health');

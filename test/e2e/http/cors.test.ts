@@ -120,6 +120,36 @@ describe('CORS on the browser SDK routes, any origin (the default)', () => {
     expect(JSON.stringify(journal.body)).not.toContain('OPTIONS');
   });
 
+  it('lets a page read the 501 of an authentication path not emulated yet, preflight and all', async () => {
+    const path = '/v1/auth/otp/signin/email';
+    const preflight = await send(mock.url, 'OPTIONS', path, {
+      origin: PAGE,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe(PAGE);
+    await mock.control('DELETE', '/_mock/requests');
+    const answer = await send(mock.url, 'POST', path, {
+      origin: PAGE,
+      authorization: `Bearer ${TEST_PROJECT.projectId}`,
+    });
+    expect(answer.status).toBe(501);
+    expect(JSON.parse(answer.body)).toMatchObject({ errorCode: 'E000501' });
+    expect(answer.headers['access-control-allow-origin']).toBe(PAGE);
+    expect(answer.headers['access-control-allow-credentials']).toBe('true');
+    // Journaled under the path called, not the catch-all's pattern.
+    const journal = await mock.control('GET', '/_mock/requests');
+    expect(JSON.stringify(journal.body)).toContain(`"path":"${path}"`);
+    // Credentials first, as on a management path: an unknown project is refused before "not emulated".
+    const stranger = await send(mock.url, 'POST', path, {
+      origin: PAGE,
+      authorization: 'Bearer P2NoSuchProject00000000000000',
+    });
+    expect(stranger.status).toBe(401);
+    expect(stranger.headers['access-control-allow-origin']).toBe(PAGE);
+  });
+
   it('sanitises a hostile Access-Control-Request-Headers: names only, capped', async () => {
     const huge = Array.from({ length: 200 }, (_, i) => `x-h${i}`).join(',');
     const many = await send(mock.url, 'OPTIONS', KEYS, {
