@@ -25,6 +25,10 @@ export const ERRORS = {
   ACCESS_KEY_MISSING: { code: 'E062802', status: 400, description: 'Missing access key' },
   /** Authentication API: an unknown, expired, inactive or IP-restricted access key (Swift SDK; 401 inferred). */
   ACCESS_KEY_INVALID: { code: 'E062803', status: 401, description: 'Invalid access key' },
+  /** Authentication API: the login ID names no user (Node SDK's `userNotFound`; 400 in the Python SDK's tests). */
+  AUTH_USER_NOT_FOUND: { code: 'E062108', status: 400, description: 'User not found' },
+  /** Authentication API: a sign-up of a login ID already in use (Go SDK; 400 inferred, descope-auth-api.md §10). */
+  USER_ALREADY_EXISTS: { code: 'E062107', status: 400, description: 'User already exists' },
   /** The mock's own codes (never sent by Descope): a Descope path the mock does not emulate, an unknown path. */
   NOT_EMULATED: { code: 'E000501', status: 501, description: 'Not emulated' },
   ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },

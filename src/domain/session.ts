@@ -99,7 +99,10 @@ export interface SessionGrant {
   projectId: string;
   /** The user ID (an access key's ID for an access-key session). */
   subject: string;
-  /** How the user authenticated: `email`, `sms`, `oauth`, … (§3.2). */
+  /**
+   * How the user authenticated: `email`, `sms`, `oauth`, … (§3.2). Empty for a session no authentication
+   * made (anonymous, impersonation): the tokens then carry no `amr` (§3.4).
+   */
   amr: string[];
   authorization: AuthorizationClaims;
   /** The tenant the session is in (`dct`). */
@@ -158,7 +161,7 @@ export function sessionClaims(grant: SessionGrant, times: SessionTimes): Session
     sub: grant.subject,
     iss: grant.projectId,
     iat,
-    amr: grant.amr,
+    ...(grant.amr.length > 0 ? { amr: grant.amr } : {}),
     ...grant.authorization,
     ...(grant.selectedTenant ? { dct: grant.selectedTenant } : {}),
     ...grant.customClaims,
@@ -207,12 +210,22 @@ export function jwtResponseOf(
 ): JwtResponse {
   return {
     ...tokens,
+    ...cookieFieldsOf(claims, clockMs),
+    sessionExpiration: claims.session.exp,
+    user,
+    firstSeen,
+  };
+}
+
+/** The fields a backend SDK builds its `DSR` cookie from (§4.1): what the refresh token has left, its expiry. */
+export function cookieFieldsOf(
+  claims: SessionClaims,
+  clockMs: number,
+): { cookieDomain: string; cookiePath: string; cookieMaxAge: number; cookieExpiration: number } {
+  return {
     cookieDomain: '',
     cookiePath: '/',
     cookieMaxAge: Math.max(0, claims.refresh.exp - Math.floor(clockMs / 1000)),
     cookieExpiration: claims.refresh.exp,
-    sessionExpiration: claims.session.exp,
-    user,
-    firstSeen,
   };
 }

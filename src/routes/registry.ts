@@ -1,6 +1,7 @@
 import type { Operation } from '../app/operation.js';
 import { keyOperations } from './auth/keys.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
+import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
@@ -40,5 +41,6 @@ export const OPERATIONS: readonly Operation[] = [
   ...roleOperations,
   ...permissionOperations,
   ...accessKeyOperations,
+  ...jwtOperations,
   ...keyOperations,
 ];

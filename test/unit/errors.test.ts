@@ -15,6 +15,8 @@ const PINNED: Record<ErrorKind, [code: string, status: number, description: stri
   REFRESH_TOKEN_REVOKED: ['E064001', 401, 'Refresh token revoked'],
   ACCESS_KEY_MISSING: ['E062802', 400, 'Missing access key'],
   ACCESS_KEY_INVALID: ['E062803', 401, 'Invalid access key'],
+  AUTH_USER_NOT_FOUND: ['E062108', 400, 'User not found'],
+  USER_ALREADY_EXISTS: ['E062107', 400, 'User already exists'],
   NOT_EMULATED: ['E000501', 501, 'Not emulated'],
   ROUTE_NOT_FOUND: ['E000404', 404, 'Not found'],
   FORBIDDEN: ['E000403', 403, 'Forbidden'],

@@ -1,0 +1,50 @@
+import type { UserRecord } from '../domain/user.js';
+import { DescopeError, invalid, missing } from '../errors.js';
+import type { Services } from './operation.js';
+import { projectNotFound } from './projects.js';
+import { projectSigningKey } from './signingKeys.js';
+import { verifyToken } from './tokens.js';
+
+/** What the management JWT calls (descope-auth-api.md §7) share: the token they are given, the users they sign. */
+
+/**
+ * The claims of a token the caller hands in (`jwt`): signed by this project's key, not expired, issued for
+ * this project. Vendor behaviour (inferred): Descope's answer to a bad token here is not published; 400
+ * E011004, not the 401 a session route answers, because the caller's own credentials (the management key)
+ * are good and the token is an argument: a 401 would read, to an SDK's unauthorized check, as a bad
+ * management key.
+ */
+export async function verifiedJwtArgument(
+  services: Services,
+  projectId: string,
+  jwt: string | undefined,
+): Promise<Record<string, unknown>> {
+  if (!jwt) throw missing('jwt');
+  let claims: Record<string, unknown>;
+  try {
+    claims = await verifyToken(services.store.signingKeys.find(projectId), jwt, services.now());
+  } catch (error) {
+    if (error instanceof DescopeError && error.kind === 'UNAUTHORIZED') throw invalid(error.message);
+    throw error;
+  }
+  if (claims.iss !== projectId) throw invalid('Invalid token: issued for another project');
+  return claims;
+}
+
+/**
+ * The project's signing key made (or found) before a call writes anything: what follows the writes is then
+ * signing with a key already in hand, which fails only on a bug, so no sign-in is recorded without its tokens.
+ */
+export async function signingKeyReady(services: Services, projectId: string): Promise<void> {
+  await projectSigningKey(services, projectId, () => projectNotFound(projectId));
+}
+
+/**
+ * A user a session may be signed for. Vendor behaviour (inferred): Descope refuses a disabled (or expired)
+ * user's sign-in; 400 E011004, as the control plane's minter does.
+ */
+export function checkCanSignIn(user: UserRecord): void {
+  if (user.status === 'disabled' || user.status === 'expired') {
+    throw invalid(`User "${user.userId}" is ${user.status}: Descope refuses a ${user.status} user's sign-in`);
+  }
+}
