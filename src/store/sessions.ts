@@ -18,7 +18,7 @@ export class SessionStore {
   constructor(db: Db) {
     this.upsertRevocation = db.prepare(
       `INSERT INTO user_session_revocations (project_id, user_id, revoked_ms) VALUES (:projectId, :userId, :revokedMs)
-       ON CONFLICT (project_id, user_id) DO UPDATE SET revoked_ms = :revokedMs`,
+       ON CONFLICT (project_id, user_id) DO UPDATE SET revoked_ms = max(revoked_ms + 1, :revokedMs)`,
     );
     this.revocationOf = db
       .prepare<{ projectId: string; userId: string }, number>(
@@ -62,7 +62,12 @@ export class SessionStore {
     return this.revokedToken.get({ projectId, jti }) !== undefined;
   }
 
-  /** Revokes every session of the user issued up to `revokedMs` (epoch milliseconds). */
+  /**
+   * Revokes every session of the user issued up to `revokedMs` (epoch milliseconds). The moment only moves
+   * forward, by a millisecond at least: a session issued after the last revocation carries a later time
+   * (src/app/session.ts), and under a pinned clock a second logout must still reach it, while a clock set
+   * back must not bring revoked sessions back to life.
+   */
   revoke(projectId: string, userId: string, revokedMs: number): void {
     this.upsertRevocation.run({ projectId, userId, revokedMs });
   }
