@@ -1,4 +1,5 @@
 import type { Operation } from '../app/operation.js';
+import { accessKeyExchangeOperations } from './auth/accessKey.js';
 import { keyOperations } from './auth/keys.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { licenseOperations } from './mgmt/license.js';
@@ -41,4 +42,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...permissionOperations,
   ...accessKeyOperations,
   ...keyOperations,
+  ...accessKeyExchangeOperations,
 ];
