@@ -33,6 +33,8 @@ const FAMILIES: readonly { title: string; pattern: RegExp }[] = [
   { title: 'Access keys', pattern: /^\/v\d\/mgmt\/accesskey(\/|$)/ },
   // The authentication API's public key routes: no credentials, the project in the path.
   { title: 'Session keys', pattern: /^\/v\d\/keys\/|\/\.well-known\/jwks\.json$/ },
+  // The authentication API's routes, behind `Bearer <ProjectID>[:<Token>]`.
+  { title: 'Authentication', pattern: /^\/v1\/auth\// },
 ];
 const OTHER = 'Other';
 

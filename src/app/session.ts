@@ -7,6 +7,8 @@ import {
   type SessionClaims,
   type SessionGrant,
   sessionClaims,
+  standaloneSessionClaims,
+  type TokenClaims,
 } from '../domain/session.js';
 import type { UserRecord } from '../domain/user.js';
 import { toWireUser } from '../domain/wire.js';
@@ -133,6 +135,33 @@ export async function issueSession(
     signToken(key, claims.refresh),
   ]);
   return { claims, sessionJwt, refreshJwt, clockMs };
+}
+
+/** A session token signed alone: its claims, the token, and the clock it was issued by. */
+export interface IssuedSessionToken {
+  claims: TokenClaims;
+  sessionJwt: string;
+  clockMs: number;
+}
+
+/**
+ * Signs a session token without a refresh token (an access key's exchange, descope-auth-api.md §3.4), with
+ * the project's session lifetime, counted from the server's clock as issueSession counts it.
+ */
+export async function issueSessionToken(
+  services: Services,
+  projectId: string,
+  grant: SessionGrant,
+): Promise<IssuedSessionToken> {
+  const clockMs = services.now();
+  const claims = standaloneSessionClaims(grant, {
+    clockMs,
+    issuedMs: Math.min(clockMs, Date.now()),
+    sessionTtl:
+      services.store.projects.tokenLifetimes(projectId)?.sessionTokenTtl ?? DEFAULT_SESSION_TOKEN_TTL,
+  });
+  const key = await projectSigningKey(services, projectId, () => projectNotFound(projectId));
+  return { claims, sessionJwt: await signToken(key, claims), clockMs };
 }
 
 /** The JWTResponse of an issued session for `user`, the user as the management API serializes it now. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BlockList, isIP } from 'node:net';
 import { invalid, missing } from '../errors.js';
 import type { AccessKeySortField } from '../schemas/accessKey.js';
 import type { Catalog } from './catalog.js';
@@ -117,6 +118,50 @@ export const setStatus = (key: AccessKeyRecord, status: AccessKeyRecord['status'
   ...key,
   status,
 });
+
+/**
+ * Why the key cannot be exchanged for a session now (descope-auth-api.md §6.10), or undefined when it can:
+ * it must be active, not past its expiry by the server's clock (`nowMs`), and used from a permitted address.
+ */
+export function exchangeRefusal(key: AccessKeyRecord, nowMs: number, ip: string): string | undefined {
+  if (key.status !== 'active') return 'the access key is inactive';
+  if (key.expireTime !== 0 && key.expireTime * 1000 <= nowMs) return 'the access key has expired';
+  if (!permitsIp(key.permittedIps, ip)) return `the access key is not permitted from ${ip || 'this address'}`;
+  return undefined;
+}
+
+/**
+ * Whether `permittedIps` lets `ip` use a key: any address when the list is empty; else an address listed,
+ * or inside a listed CIDR, IPv4 or IPv6. An IPv4 address and its IPv4-mapped IPv6 form (`::ffff:127.0.0.1`,
+ * as a dual-stack socket gives it) are one address (node's BlockList matches them both ways).
+ * Vendor behaviour (inferred): Descope's check is not published (§6.10); an entry that is neither an
+ * address nor a CIDR permits nothing.
+ */
+export function permitsIp(permittedIps: readonly string[], ip: string): boolean {
+  if (permittedIps.length === 0) return true;
+  const family = familyOf(ip);
+  if (!family) return false;
+  const permitted = new BlockList();
+  for (const entry of permittedIps) addPermitted(permitted, entry.trim());
+  return permitted.check(ip, family);
+}
+
+function addPermitted(list: BlockList, entry: string): void {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = familyOf(address);
+  if (!family || rest.length > 0) return;
+  if (prefix === undefined) {
+    list.addAddress(address, family);
+    return;
+  }
+  const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : Number.NaN;
+  if (bits <= (family === 'ipv4' ? 32 : 128)) list.addSubnet(address, bits, family);
+}
+
+function familyOf(address: string): 'ipv4' | 'ipv6' | undefined {
+  const version = isIP(address);
+  return version === 4 ? 'ipv4' : version === 6 ? 'ipv6' : undefined;
+}
 
 /** accesskey/search filters; each given filter must match. */
 export interface AccessKeySearch {

@@ -30,12 +30,18 @@ export interface AuthorizationClaims {
 }
 
 /**
- * What the user holds, as the tokens carry it: permissions resolved through the roles the same way the
- * management user object derives them (toWireUser), so a token and `user.load` never disagree.
+ * Whoever holds roles, project-wide and per tenant: a user, or an access key (its `keyTenants` given as
+ * `userTenants`), so both kinds of session resolve their roles one way.
+ */
+export type RoleHolder = Pick<UserRecord, 'roleNames' | 'userTenants'>;
+
+/**
+ * What the user (or access key) holds, as the tokens carry it: permissions resolved through the roles the
+ * same way the management user object derives them (toWireUser), so a token and `user.load` never disagree.
  * Vendor behaviour (inferred): an empty list is left out, as the contract's `{}` for a tenant without roles
  * suggests Descope's serialiser does; the SDKs read a missing list as empty.
  */
-export function authorizationOf(user: UserRecord, catalog: Catalog): AuthorizationClaims {
+export function authorizationOf(user: RoleHolder, catalog: Catalog): AuthorizationClaims {
   const tenants: Record<string, TenantClaim> = {};
   for (const { tenantId, roleNames } of user.userTenants) {
     tenants[tenantId] = nonEmpty({
@@ -101,7 +107,7 @@ export interface SessionGrant {
   subject: string;
   /**
    * How the user authenticated: `email`, `sms`, `oauth`, … (§3.2). Empty for a session no authentication
-   * made (anonymous, impersonation): the tokens then carry no `amr` (§3.4).
+   * made (anonymous, impersonation, an access key: §12): the tokens then carry no `amr` (§3.4).
    */
   amr: string[];
   authorization: AuthorizationClaims;
@@ -154,19 +160,9 @@ export interface SessionClaims {
  * tokens issued.
  */
 export function sessionClaims(grant: SessionGrant, times: SessionTimes): SessionClaims {
-  const iat = Math.floor(times.issuedMs / 1000);
   const clock = Math.floor(times.clockMs / 1000);
   const refreshExp = clock + times.refreshTtl;
-  const shared = {
-    sub: grant.subject,
-    iss: grant.projectId,
-    iat,
-    ...(grant.amr.length > 0 ? { amr: grant.amr } : {}),
-    ...grant.authorization,
-    ...(grant.selectedTenant ? { dct: grant.selectedTenant } : {}),
-    ...grant.customClaims,
-    ...grant.extraClaims,
-  };
+  const shared = grantClaims(grant, times.issuedMs);
   return {
     session: {
       ...shared,
@@ -180,6 +176,35 @@ export function sessionClaims(grant: SessionGrant, times: SessionTimes): Session
       exp: refreshExp,
       jti: refreshTokenId(times.refreshIdMs ?? times.clockMs),
     },
+  };
+}
+
+/**
+ * The claims of a session token issued without a refresh token (an access key's exchange, §3.4): those of
+ * sessionClaims's session, but no `rexp`, since no refresh token exists to expire.
+ */
+export function standaloneSessionClaims(
+  grant: SessionGrant,
+  times: Pick<SessionTimes, 'clockMs' | 'issuedMs' | 'sessionTtl'>,
+): TokenClaims {
+  return {
+    ...grantClaims(grant, times.issuedMs),
+    drn: 'DS',
+    exp: Math.floor(times.clockMs / 1000) + times.sessionTtl,
+  };
+}
+
+/** What every token of a grant carries, whatever its kind. */
+function grantClaims(grant: SessionGrant, issuedMs: number) {
+  return {
+    sub: grant.subject,
+    iss: grant.projectId,
+    iat: Math.floor(issuedMs / 1000),
+    ...(grant.amr.length > 0 ? { amr: grant.amr } : {}),
+    ...grant.authorization,
+    ...(grant.selectedTenant ? { dct: grant.selectedTenant } : {}),
+    ...grant.customClaims,
+    ...grant.extraClaims,
   };
 }
 

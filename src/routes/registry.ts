@@ -1,4 +1,5 @@
 import type { Operation } from '../app/operation.js';
+import { accessKeyExchangeOperations } from './auth/accessKey.js';
 import { keyOperations } from './auth/keys.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { jwtOperations } from './mgmt/jwt.js';
@@ -43,4 +44,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...accessKeyOperations,
   ...jwtOperations,
   ...keyOperations,
+  ...accessKeyExchangeOperations,
 ];

@@ -30,6 +30,7 @@ const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
 const operationOf = (method: string, path: string): Record<string, any> =>
   document.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()] as Record<string, any>;
 const isManagement = (path: string): boolean => /^\/v[12]\/mgmt\//.test(path);
+const isAuth = (path: string): boolean => path.startsWith('/v1/auth/');
 
 describe('openapi/descope-mock.json', () => {
   it('is what `npm run openapi` writes now (run it after changing a route)', () => {
@@ -88,8 +89,8 @@ describe('the emulated operations in the document', () => {
   it('puts the bearer scheme on management routes, none on health, the optional admin token elsewhere', () => {
     expect(document.components?.securitySchemes).toEqual({
       ManagementKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
-      MockAdminToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
       ProjectBearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      MockAdminToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
     expect(document.security).toEqual([{ ManagementKey: [] }]);
     const health = operationOf('GET', '/_mock/health');
@@ -112,7 +113,7 @@ describe('the emulated operations in the document', () => {
   });
 
   it("leaves Descope's open key routes without security, answering only an unknown project's 400", () => {
-    for (const operation of OPERATIONS.filter(({ path }) => !isManagement(path))) {
+    for (const operation of OPERATIONS.filter(({ path }) => !isManagement(path) && !isAuth(path))) {
       const { security, responses } = operationOf(operation.method, operation.path);
       expect(security, operation.path).toEqual([]);
       expect(Object.keys(responses).sort()).toEqual(['200', '400']);
@@ -121,6 +122,19 @@ describe('the emulated operations in the document', () => {
     expect(
       operationOf('GET', '/v1/keys/:projectId').responses['200'].content['application/json'].schema.type,
     ).toBe('array');
+  });
+
+  it('puts the project bearer on authentication routes, with the auth codes they answer', () => {
+    const auth = OPERATIONS.filter(({ path }) => isAuth(path));
+    expect(auth.map(({ path }) => path)).toContain('/v1/auth/accesskey/exchange');
+    for (const operation of auth) {
+      const { security, responses } = operationOf(operation.method, operation.path);
+      expect(security, operation.path).toEqual([{ ProjectBearer: [] }]);
+      expect(responses['401'].content['application/json'].schema).toEqual(ERROR_BODY_REF);
+    }
+    const exchange = operationOf('POST', '/v1/auth/accesskey/exchange').responses;
+    expect(exchange['400'].description).toContain('E062802');
+    expect(exchange['401'].description).toContain('E062803');
   });
 
   it('names control-plane operations that declare no operationId from their method and path', () => {

@@ -5,6 +5,7 @@ import {
   refreshTokenId,
   refreshTokenIssuedMs,
   sessionClaims,
+  standaloneSessionClaims,
 } from '../../../src/domain/session.js';
 import { blankUser } from '../../../src/domain/user.js';
 import { DescopeError } from '../../../src/errors.js';
@@ -84,6 +85,33 @@ describe('sessionClaims', () => {
   it('gives no dct without a selected tenant', () => {
     const times = { clockMs: 0, issuedMs: 0, sessionTtl: 1, refreshTtl: 1 };
     expect(sessionClaims({ ...grant, selectedTenant: undefined }, times).session).not.toHaveProperty('dct');
+  });
+});
+
+describe('standaloneSessionClaims', () => {
+  it("gives a session token's claims alone: no rexp without a refresh token, no amr for a grant without one", () => {
+    const clockMs = Date.UTC(2030, 0, 1);
+    const claims = standaloneSessionClaims(
+      {
+        projectId: 'P2Test',
+        subject: 'K2Key',
+        amr: [],
+        authorization: { roles: ['Viewer'] },
+        customClaims: { team: 'ci' },
+        extraClaims: { nsec: { run: 1 } },
+      },
+      { clockMs, issuedMs: clockMs - 1_000, sessionTtl: 600 },
+    );
+    expect(claims).toEqual({
+      sub: 'K2Key',
+      iss: 'P2Test',
+      iat: clockMs / 1000 - 1,
+      roles: ['Viewer'],
+      team: 'ci',
+      nsec: { run: 1 },
+      drn: 'DS',
+      exp: clockMs / 1000 + 600,
+    });
   });
 });
 
