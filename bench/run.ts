@@ -9,7 +9,8 @@
  *    (bench/bare-cold.mjs), alternating, median of 7 each.
  * 3. Scale: 100,000 users seeded from a fixture file; load, filtered search and text search latency there;
  *    resident memory idle and at 100,000 users.
- * 4. Tenant trees: tenant/all over 20,000 tenants; sub-tenant search, snapshot and cascade delete on a chain
+ * 4. Sessions: refresh and me against a bare Fastify route doing the same token cryptography (bench/sessions.ts).
+ * 5. Tenant trees: tenant/all over 20,000 tenants; sub-tenant search, snapshot and cascade delete on a chain
  *    12,000 deep (bench/tenants.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,12 +18,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_AUTH, BENCH_REQUESTS, SEARCH_BODY, writeScaleFixture } from './fixtures.js';
 import { type Child, compare, latency, median, percentile, rssMb, spawnServer } from './lib.js';
+import { sessions } from './sessions.js';
 import { tenantTrees } from './tenants.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE_USERS = Number(process.env.BENCH_USERS ?? 100_000);
-/** `BENCH_ONLY=throughput,cold,scale,tenants` (any subset) runs only those parts, for quick comparisons. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'throughput,cold,scale,tenants').split(','));
+/** `BENCH_ONLY=throughput,sessions,cold,scale,tenants` (any subset) runs only those parts, for quick comparisons. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'throughput,sessions,cold,scale,tenants').split(','));
 const DEFAULT_AUTH = 'Bearer P2MockProject000000000000000:K2MockManagementKey000000000';
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-bench-'));
 const mockArgs = (fixtures: string) => ['dist/cli.js', '--port', '0', '--fixtures', fixtures];
@@ -212,6 +214,7 @@ async function settledRssMb(pid: number): Promise<number> {
 
 try {
   if (ONLY.has('throughput')) await throughput();
+  if (ONLY.has('sessions')) await sessions(report, dir, SECONDS);
   const idleRss = ONLY.has('cold') ? await coldStart() : 0;
   if (ONLY.has('scale')) await scale(idleRss);
   if (ONLY.has('tenants')) await tenantTrees(report, dir);
