@@ -1,5 +1,6 @@
 import type { Operation } from '../app/operation.js';
 import { keyOperations } from './auth/keys.js';
+import { sessionOperations } from './auth/session.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { licenseOperations } from './mgmt/license.js';
 import { permissionOperations } from './mgmt/permission.js';
@@ -41,4 +42,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...permissionOperations,
   ...accessKeyOperations,
   ...keyOperations,
+  ...sessionOperations,
 ];

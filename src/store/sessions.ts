@@ -18,7 +18,7 @@ export class SessionStore {
   constructor(db: Db) {
     this.upsertRevocation = db.prepare(
       `INSERT INTO user_session_revocations (project_id, user_id, revoked_ms) VALUES (:projectId, :userId, :revokedMs)
-       ON CONFLICT (project_id, user_id) DO UPDATE SET revoked_ms = :revokedMs`,
+       ON CONFLICT (project_id, user_id) DO UPDATE SET revoked_ms = MAX(:revokedMs, revoked_ms + 1)`,
     );
     this.revocationOf = db
       .prepare<{ projectId: string; userId: string }, number>(
@@ -62,7 +62,11 @@ export class SessionStore {
     return this.revokedToken.get({ projectId, jti }) !== undefined;
   }
 
-  /** Revokes every session of the user issued up to `revokedMs` (epoch milliseconds). */
+  /**
+   * Revokes every session of the user issued up to `revokedMs` (epoch milliseconds), or up to just after the
+   * last revocation when the clock has not moved past it (a pinned test clock): a session issued after that
+   * one carries a later ID time (issueSession), and a second logout must revoke it too.
+   */
   revoke(projectId: string, userId: string, revokedMs: number): void {
     this.upsertRevocation.run({ projectId, userId, revokedMs });
   }

@@ -88,6 +88,7 @@ describe('the emulated operations in the document', () => {
   it('puts the bearer scheme on management routes, none on health, the optional admin token elsewhere', () => {
     expect(document.components?.securitySchemes).toEqual({
       ManagementKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      ProjectBearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
       MockAdminToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
     expect(document.security).toEqual([{ ManagementKey: [] }]);
@@ -110,8 +111,19 @@ describe('the emulated operations in the document', () => {
     }
   });
 
+  it('puts the project bearer on authentication routes, with the 401 of a refused token', () => {
+    const auth = OPERATIONS.filter(({ path }) => path.startsWith('/v1/auth/'));
+    expect(auth.length).toBeGreaterThan(0);
+    for (const operation of auth) {
+      const { security, responses } = operationOf(operation.method, operation.path);
+      expect(security, operation.path).toEqual([{ ProjectBearer: [] }]);
+      expect(responses['401'].description).toContain('E064001');
+    }
+  });
+
   it("leaves Descope's open key routes without security, answering only an unknown project's 400", () => {
-    for (const operation of OPERATIONS.filter(({ path }) => !isManagement(path))) {
+    const open = OPERATIONS.filter(({ path }) => !isManagement(path) && !path.startsWith('/v1/auth/'));
+    for (const operation of open) {
       const { security, responses } = operationOf(operation.method, operation.path);
       expect(security, operation.path).toEqual([]);
       expect(Object.keys(responses).sort()).toEqual(['200', '400']);
