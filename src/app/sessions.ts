@@ -63,11 +63,11 @@ function carriedGrant(
   const extraClaims = Object.fromEntries(
     CARRIED_CLAIMS.filter((name) => claims[name] !== undefined).map((name) => [name, claims[name]]),
   );
-  const dct = selectedTenant ?? (typeof claims.dct === 'string' ? claims.dct : undefined);
-  const member = dct !== undefined && user.userTenants.some((membership) => membership.tenantId === dct);
+  const held = typeof claims.dct === 'string' ? claims.dct : undefined;
+  const stillMember = user.userTenants.some((membership) => membership.tenantId === held);
   return userGrant(services, projectId, user, {
     amr,
-    selectedTenant: selectedTenant ?? (member ? dct : undefined),
+    selectedTenant: selectedTenant ?? (stillMember ? held : undefined),
     customClaims,
     extraClaims,
   });

@@ -68,6 +68,17 @@ describe('refreshSession', () => {
     expect(client.validatePermissions(after, ['Read Reports'])).toBe(true);
   });
 
+  it('drops the tenant (dct) of a session when the user has left it since, rather than refusing', async () => {
+    const { projectId: id, managementKey: key } = await sessionProject(mock);
+    const client = DescopeClient({ projectId: id, baseUrl: mock.url, managementKey: key });
+    const { refreshJwt } = (await mint(mock, id, { loginId: 'ada@example.com', tenantId: 'T2Globex' })).body;
+    expect((await client.refreshSession(refreshJwt)).token.dct).toBe('T2Globex');
+    expect((await client.management.user.removeTenant('ada@example.com', 'T2Globex')).ok).toBe(true);
+    const after = await client.refreshSession(refreshJwt);
+    expect(after.token).not.toHaveProperty('dct');
+    expect(Object.keys(after.token.tenants as object)).toEqual(['T2Acme']);
+  });
+
   it('adds nothing to the login history and answers firstSeen false with the user', async () => {
     const { refreshJwt } = await minted({ loginId: 'ada@example.com' });
     const raw = await mock.http('POST', '/v1/auth/refresh', {
