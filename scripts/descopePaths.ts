@@ -145,4 +145,6 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
   accessKey('POST', '/v1/mgmt/accesskey/rotate', 'rotate'),
   // Not called by 2.13.0: Node SDK 2.14.0 adds it as removeRecoveryCodes (descope-api.md 4.15).
   user('POST', '/v1/mgmt/user/recovery-codes/delete'),
+  // The auth API's, not in the spec: core-js `myTenants` (descope-auth-api.md §5).
+  { method: 'POST', path: '/v1/auth/me/tenants', sdkMethods: ['myTenants'] },
 ];

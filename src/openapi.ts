@@ -220,10 +220,11 @@ export function swaggerOptions(): SwaggerOptions {
           [AUTH_SCHEME]: {
             type: 'http',
             scheme: 'bearer',
-            bearerFormat: '<ProjectID>[:<RefreshJWT>|:<AccessKey>]',
+            bearerFormat: '<ProjectID>[:<RefreshJWT>|:<SessionJWT>|:<AccessKey>]',
             description:
               "Descope's authentication credentials: the project ID, then the route's token (a refresh JWT, " +
-              'or an access key for the exchange); the DSR cookie may carry the refresh JWT instead',
+              'a session JWT for validate, or an access key for the exchange); the DSR cookie may carry the ' +
+              'refresh JWT instead',
           },
           [ADMIN_SCHEME]: {
             type: 'http',

@@ -179,7 +179,7 @@ async function signedSession(
   refreshTtl: number | undefined,
 ): Promise<JwtResponse> {
   const issued = await issueSession(services, projectId, recorded.grant, { refreshTtl });
-  return sessionResponse(services, projectId, issued, recorded.user, recorded.firstSeen);
+  return sessionResponse(services, projectId, issued, recorded.user, recorded.firstSeen, null);
 }
 
 /**

@@ -44,9 +44,11 @@ export function liveRefresh(
   claims: Record<string, unknown>,
 ): VerifiedRefresh {
   const { sessions, users } = services.store;
-  const { jti, sub } = claims;
+  const { jti, sub, exp } = claims;
   const issuedMs = refreshTokenIssuedMs(jti);
-  if (typeof jti !== 'string' || typeof sub !== 'string' || issuedMs === undefined) {
+  // Without an expiry (a token signed elsewhere with a pinned key), a revocation could not say until when.
+  const bad = typeof jti !== 'string' || typeof sub !== 'string' || typeof exp !== 'number';
+  if (bad || issuedMs === undefined) {
     throw refused('UNAUTHORIZED', 'Invalid token: not a refresh token the mock issued');
   }
   if (sessions.isTokenRevoked(projectId, jti)) {

@@ -10,6 +10,7 @@ import {
   standaloneSessionClaims,
   type TokenClaims,
 } from '../domain/session.js';
+import { withTokenCookies } from '../domain/sessionCookies.js';
 import type { UserRecord } from '../domain/user.js';
 import { toWireUser } from '../domain/wire.js';
 import { DescopeError, invalid, missing } from '../errors.js';
@@ -47,6 +48,7 @@ export async function mintSession(
   services: Services,
   projectId: string,
   request: MintSessionRequest,
+  cookies: string[],
 ): Promise<JwtResponse> {
   const { store } = services;
   if (!store.control.project(projectId)) throw projectNotFound(projectId);
@@ -59,7 +61,7 @@ export async function mintSession(
     customClaims,
   });
   const issued = await issueSession(services, projectId, grant, { sessionTtl: request.expiresInSeconds });
-  return sessionResponse(services, projectId, issued, user, false);
+  return sessionResponse(services, projectId, issued, user, false, cookies);
 }
 
 /** What a user's session carries beside its holder: how they signed in, the tenant, trusted claims. */
@@ -164,17 +166,66 @@ export async function issueSessionToken(
   return { claims, sessionJwt: await signToken(key, claims), clockMs };
 }
 
-/** The JWTResponse of an issued session for `user`, the user as the management API serializes it now. */
+/** A refresh token that passed its checks: the token as sent and its claims. */
+export interface HeldRefresh {
+  jwt: string;
+  claims: TokenClaims;
+}
+
+/**
+ * A new session token for `grant` under a refresh token the caller holds (refresh): the refresh token is
+ * not rotated, so the SDKs, which keep the one they have (§5), go on with it, and the session names its
+ * expiry (`rexp`). Vendor behaviour (inferred): a session never outlives its refresh token, so its lifetime
+ * is the project's or what the refresh token has left, the shorter.
+ */
+export async function reissueSession(
+  services: Services,
+  projectId: string,
+  grant: SessionGrant,
+  refresh: HeldRefresh,
+): Promise<IssuedSession> {
+  const project = services.store.projects.tokenLifetimes(projectId);
+  const clockMs = services.now();
+  const left = refresh.claims.exp - Math.floor(clockMs / 1000);
+  const claims = sessionClaims(grant, {
+    clockMs,
+    issuedMs: Math.min(clockMs, Date.now()),
+    sessionTtl: Math.min(project?.sessionTokenTtl ?? DEFAULT_SESSION_TOKEN_TTL, left),
+    refreshTtl: left,
+  });
+  const key = await projectSigningKey(services, projectId, () => projectNotFound(projectId));
+  const sessionJwt = await signToken(key, claims.session);
+  return {
+    claims: { session: claims.session, refresh: refresh.claims },
+    sessionJwt,
+    refreshJwt: refresh.jwt,
+    clockMs,
+  };
+}
+
+/**
+ * The JWTResponse of an issued session for `user`, the user as the management API serializes it now: the
+ * one answer of every sign-in, refresh and tenant selection. A project in cookie mode (§4.2) gets the tokens
+ * it keeps in cookies as `Set-Cookie` lines pushed onto `cookies` (the operation's), not in the body.
+ * `cookies` null answers both tokens in the body whatever the project keeps: the management API's sign-ins,
+ * whose caller is a backend (§7: the Go SDK validates both tokens of the body).
+ */
 export function sessionResponse(
   services: Services,
   projectId: string,
   issued: IssuedSession,
   user: UserRecord,
   firstSeen: boolean,
+  cookies: string[] | null,
 ): JwtResponse {
   const wireUser = toWireUser(user, services.store.catalog.forProject(projectId));
   const { sessionJwt, refreshJwt, claims, clockMs } = issued;
-  return jwtResponseOf({ sessionJwt, refreshJwt }, claims, clockMs, wireUser, firstSeen);
+  const response = jwtResponseOf({ sessionJwt, refreshJwt }, claims, clockMs, wireUser, firstSeen);
+  const settings = cookies && services.store.projects.tokenCookies(projectId);
+  if (!settings) return response;
+  const answered = withTokenCookies(response, settings, clockMs);
+  cookies.push(...answered.cookies);
+  return answered.body;
 }
 
 /**

@@ -18,8 +18,11 @@ export interface RequestFilter {
 export type { Fault, FaultSpec, JournalEntry, NewProjectInput, ProjectCredentials };
 export type ProjectSnapshot = ProjectFixture;
 export type SentMessage = OutboxMessage & { time: string };
-/** A new session as Descope's sign-ins answer it: `sessionJwt`, `refreshJwt`, the cookie fields, `user`. */
-export type JWTResponse = JwtResponse;
+/**
+ * A new session as Descope's sign-ins answer it: `sessionJwt`, `refreshJwt`, the cookie fields, `user`. The
+ * minter hands both tokens back even for a project in cookie mode, taken from its `Set-Cookie` lines.
+ */
+export type JWTResponse = JwtResponse & { sessionJwt: string; refreshJwt: string };
 
 /** What `mintSession` may add to a session; `projectId` defaults to the client's project. */
 export interface MintSessionOptions {
@@ -104,13 +107,25 @@ export class ControlClient {
    * A signed session for a stored user, without a sign-in: what a sign-in would answer. The user is a login
    * ID (or user ID), or `{ userId }`.
    */
-  mintSession(user: string | { userId: string }, options: MintSessionOptions = {}): Promise<JWTResponse> {
+  async mintSession(
+    user: string | { userId: string },
+    options: MintSessionOptions = {},
+  ): Promise<JWTResponse> {
     const { projectId = this.defaultProject(), ...rest } = options;
     const named = typeof user === 'string' ? { loginId: user } : { userId: user.userId };
-    return this.call('POST', `/_mock/projects/${encodeURIComponent(projectId)}/sessions`, {
-      ...named,
-      ...rest,
-    });
+    const { body, setCookies } = await this.send<JwtResponse>(
+      'POST',
+      `/_mock/projects/${encodeURIComponent(projectId)}/sessions`,
+      { ...named, ...rest },
+    );
+    // A project in cookie mode answers the tokens it keeps in cookies as DS / DSR cookies.
+    const cookie = (name: string): string =>
+      setCookies.map((line) => new RegExp(`^${name}=([^;]*)`).exec(line)?.[1]).find(Boolean) ?? '';
+    return {
+      ...body,
+      sessionJwt: body.sessionJwt ?? cookie('DS'),
+      refreshJwt: body.refreshJwt ?? cookie('DSR'),
+    };
   }
 
   async requests(filter: RequestFilter = {}): Promise<JournalEntry[]> {
@@ -153,6 +168,14 @@ export class ControlClient {
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return (await this.send<T>(method, path, body)).body;
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ body: T; setCookies: string[] }> {
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (this.options.adminToken) headers.authorization = `Bearer ${this.options.adminToken}`;
@@ -163,6 +186,6 @@ export class ControlClient {
     });
     const parsed = (await response.json()) as unknown;
     if (!response.ok) throw new DescopeMockError(response.status, parsed as DescopeErrorBody);
-    return parsed as T;
+    return { body: parsed as T, setCookies: response.headers.getSetCookie() };
   }
 }

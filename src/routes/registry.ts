@@ -1,6 +1,7 @@
 import type { Operation } from '../app/operation.js';
 import { accessKeyExchangeOperations } from './auth/accessKey.js';
 import { keyOperations } from './auth/keys.js';
+import { sessionOperations } from './auth/session.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
@@ -45,4 +46,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...jwtOperations,
   ...keyOperations,
   ...accessKeyExchangeOperations,
+  ...sessionOperations,
 ];

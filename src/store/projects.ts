@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { TokenCookies } from '../domain/sessionCookies.js';
 import type { CatalogGeneration } from './catalog.js';
 import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
@@ -15,7 +16,7 @@ export interface TokenTtls {
   refreshTokenTtl: number | null;
 }
 
-/** Projects, their management keys and token lifetimes. */
+/** Projects, their management keys, token lifetimes and where tokens are answered. */
 export class ProjectStore {
   private readonly insertProject;
   private readonly insertKey;
@@ -25,6 +26,8 @@ export class ProjectStore {
   private readonly removeKeys;
   private readonly lifetimesOf;
   private readonly updateLifetimes;
+  private readonly cookiesOf;
+  private readonly updateCookies;
   /**
    * Each project's management keys as committed, read on every management call. This class is the only
    * writer of keys and projects: each write empties the cache, and it is filled outside transactions only,
@@ -57,6 +60,14 @@ export class ProjectStore {
     );
     this.updateLifetimes = db.prepare(
       `UPDATE projects SET session_token_ttl = :sessionTokenTtl, refresh_token_ttl = :refreshTokenTtl
+       WHERE project_id = :projectId`,
+    );
+    this.cookiesOf = db.prepare<{ projectId: string }, { refresh: number; session: number }>(
+      `SELECT refresh_token_in_cookie AS refresh, session_token_in_cookie AS session
+       FROM projects WHERE project_id = :projectId`,
+    );
+    this.updateCookies = db.prepare(
+      `UPDATE projects SET refresh_token_in_cookie = :refresh, session_token_in_cookie = :session
        WHERE project_id = :projectId`,
     );
   }
@@ -114,6 +125,20 @@ export class ProjectStore {
 
   setTokenLifetimes(projectId: string, lifetimes: TokenTtls): void {
     this.updateLifetimes.run({ projectId, ...lifetimes });
+  }
+
+  /** Whether the project answers its tokens in cookies; undefined for a project that does not exist. */
+  tokenCookies(projectId: string): TokenCookies | undefined {
+    const row = this.cookiesOf.get({ projectId });
+    return row && { refreshTokenInCookie: row.refresh === 1, sessionTokenInCookie: row.session === 1 };
+  }
+
+  setTokenCookies(projectId: string, cookies: TokenCookies): void {
+    this.updateCookies.run({
+      projectId,
+      refresh: cookies.refreshTokenInCookie ? 1 : 0,
+      session: cookies.sessionTokenInCookie ? 1 : 0,
+    });
   }
 
   list(): ProjectSummary[] {

@@ -22,7 +22,7 @@ export interface TestMock {
   http(
     method: string,
     path: string,
-    options?: { body?: unknown; rawBody?: string; auth?: string | null },
+    options?: { body?: unknown; rawBody?: string; auth?: string | null; headers?: Record<string, string> },
   ): Promise<RawResponse>;
   /** A control-plane call (`/_mock/…`): raw HTTP without the Descope bearer header. */
   control(method: string, path: string, body?: unknown): Promise<RawResponse>;
@@ -50,7 +50,7 @@ export async function startMock(config: ConfigInput = {}, options: BuildOptions 
     url,
     sdk: (credentials = TEST_PROJECT) => DescopeClient({ ...credentials, baseUrl: url }),
     async http(method, path, options = {}) {
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...options.headers };
       const auth = options.auth === undefined ? defaultAuth : options.auth;
       if (auth !== null) headers.authorization = auth;
       let payload: string | undefined = options.rawBody;

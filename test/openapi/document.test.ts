@@ -112,6 +112,16 @@ describe('the emulated operations in the document', () => {
     }
   });
 
+  it('puts the project bearer on authentication routes, with the 401 of a refused token', () => {
+    const auth = OPERATIONS.filter(({ path }) => path.startsWith('/v1/auth/'));
+    expect(auth.length).toBeGreaterThan(0);
+    for (const operation of auth) {
+      const { security, responses } = operationOf(operation.method, operation.path);
+      expect(security, operation.path).toEqual([{ ProjectBearer: [] }]);
+      expect(responses['401'].description).toContain('E064001');
+    }
+  });
+
   it("leaves Descope's open key routes without security, answering only an unknown project's 400", () => {
     for (const operation of OPERATIONS.filter(({ path }) => !isManagement(path) && !isAuth(path))) {
       const { security, responses } = operationOf(operation.method, operation.path);

@@ -47,7 +47,12 @@ export function registerSessionRoutes(parent: FastifyInstance, services: Service
         response: { 201: JwtResponseSchema },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await mintSession(services, request.params.projectId, request.body)),
+    async (request, reply) => {
+      // A project in cookie mode answers its tokens in Set-Cookie, as its sign-ins do.
+      const cookies: string[] = [];
+      const answer = await mintSession(services, request.params.projectId, request.body, cookies);
+      if (cookies.length > 0) reply.header('set-cookie', cookies);
+      return reply.code(201).send(answer);
+    },
   );
 }

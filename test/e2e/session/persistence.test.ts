@@ -37,6 +37,43 @@ describe('restart with --db', () => {
   });
 });
 
+describe('revocations survive a restart with --db', () => {
+  it('a token revoked by logout and the sessions revoked by logoutall stay refused, others still refresh', async () => {
+    const db = join(dir, 'revocations.db');
+    const first = await startMock({ db, fixtures: 'none' });
+    const { projectId } = await sessionProject(first);
+    const refreshOf = async (mock: TestMock, loginId: string) =>
+      (await mint(mock, projectId, { loginId })).body.refreshJwt as string;
+    const [loggedOut, kept, bob] = [
+      await refreshOf(first, 'ada@example.com'),
+      await refreshOf(first, 'ada@example.com'),
+      await refreshOf(first, 'bob@example.com'),
+    ];
+    const sdk = DescopeClient({ projectId, baseUrl: first.url });
+    expect((await sdk.logout(loggedOut)).ok).toBe(true);
+    expect((await sdk.logoutAll(bob)).ok).toBe(true);
+    await first.close();
+
+    const second = await startMock({ db, fixtures: 'none' });
+    try {
+      const after = DescopeClient({ projectId, baseUrl: second.url });
+      expect(await after.refresh(loggedOut)).toMatchObject({
+        ok: false,
+        code: 401,
+        error: { errorCode: 'E064001' },
+      });
+      expect(await after.refresh(bob)).toMatchObject({
+        ok: false,
+        code: 401,
+        error: { errorCode: 'E064001' },
+      });
+      expect((await after.refresh(kept)).ok).toBe(true);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('reset and restore', () => {
   const mock = useMock({ fixtures: 'none' });
 
