@@ -34,16 +34,15 @@ export async function verifiedRefreshClaims(
 
 /**
  * A verified refresh token's standing now: not revoked one by one (logout), not issued before the user's
- * sessions were all revoked (logoutall, management `logoutUser`: E064001, as the Go SDK names it), and its
- * user still there and enabled. Vendor behaviour (inferred): a deleted or disabled user's token is refused
- * 401 with the unauthorized code, which web-js reads as a dead session (§5).
+ * sessions were all revoked (logoutall, management `logoutUser`: E064001, as the Go SDK names it). Its
+ * ID and subject; whether the subject is still a user is `liveRefresh`'s question.
  */
-export function liveRefresh(
+export function unrevokedRefresh(
   services: Services,
   projectId: string,
   claims: Record<string, unknown>,
-): VerifiedRefresh {
-  const { sessions, users } = services.store;
+): { jti: string; subject: string } {
+  const { sessions } = services.store;
   const { jti, sub, exp } = claims;
   const issuedMs = refreshTokenIssuedMs(jti);
   // Without an expiry (a token signed elsewhere with a pinned key), a revocation could not say until when.
@@ -61,8 +60,25 @@ export function liveRefresh(
       "The refresh token was revoked by a logout of all the user's sessions",
     );
   }
-  const found = users.findByUserId(projectId, sub);
-  if (!found) throw refused('UNAUTHORIZED', 'The user of this refresh token no longer exists');
+  return { jti, subject: sub };
+}
+
+/**
+ * A verified refresh token not revoked (unrevokedRefresh) whose user is still there and enabled.
+ * Vendor behaviour (inferred): a deleted or disabled user's token is refused 401 with the unauthorized code,
+ * which web-js reads as a dead session (§5); so is an anonymous session's (`danu`), which names no user.
+ */
+export function liveRefresh(
+  services: Services,
+  projectId: string,
+  claims: Record<string, unknown>,
+): VerifiedRefresh {
+  const { jti, subject } = unrevokedRefresh(services, projectId, claims);
+  const found = services.store.users.findByUserId(projectId, subject);
+  if (!found) {
+    const why = claims.danu === true ? 'is anonymous' : 'no longer exists';
+    throw refused('UNAUTHORIZED', `The user of this refresh token ${why}`);
+  }
   const { user } = found;
   if (user.status === 'disabled' || user.status === 'expired') {
     throw refused('UNAUTHORIZED', `The user of this refresh token is ${user.status}`);

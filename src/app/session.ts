@@ -214,11 +214,12 @@ export function sessionResponse(
   services: Services,
   projectId: string,
   issued: IssuedSession,
-  user: UserRecord,
+  /** Undefined for an anonymous session (`danu`), which has no stored user. */
+  user: UserRecord | undefined,
   firstSeen: boolean,
   cookies: string[] | null,
 ): JwtResponse {
-  const wireUser = toWireUser(user, services.store.catalog.forProject(projectId));
+  const wireUser = user && toWireUser(user, services.store.catalog.forProject(projectId));
   const { sessionJwt, refreshJwt, claims, clockMs } = issued;
   const response = jwtResponseOf({ sessionJwt, refreshJwt }, claims, clockMs, wireUser, firstSeen);
   const settings = cookies && services.store.projects.tokenCookies(projectId);

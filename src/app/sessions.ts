@@ -1,5 +1,10 @@
 import { type Caller, refreshTokenOf } from '../domain/caller.js';
-import { RESERVED_CLAIMS, type TokenClaims } from '../domain/session.js';
+import {
+  type AuthorizationClaims,
+  RESERVED_CLAIMS,
+  type SessionGrant,
+  type TokenClaims,
+} from '../domain/session.js';
 import { expiredTokenCookies } from '../domain/sessionCookies.js';
 import type { UserRecord } from '../domain/user.js';
 import { toWireUser } from '../domain/wire.js';
@@ -15,7 +20,12 @@ import type {
 import type { User } from '../schemas/user.js';
 import type { VoidResponse } from '../schemas/void.js';
 import type { Services } from './operation.js';
-import { liveRefresh, type VerifiedRefresh, verifiedRefreshClaims } from './refreshToken.js';
+import {
+  liveRefresh,
+  unrevokedRefresh,
+  type VerifiedRefresh,
+  verifiedRefreshClaims,
+} from './refreshToken.js';
 import { issueSession, reissueSession, sessionResponse, userGrant } from './session.js';
 import { verifyToken } from './tokens.js';
 
@@ -42,6 +52,15 @@ const tokenClaimsOf = (claims: Record<string, unknown>): TokenClaims => claims a
  */
 const CARRIED_CLAIMS = ['nsec', 'act', 'danu'] as const;
 
+/** The custom claims of a token: whatever the token does not set itself. */
+const customClaimsOf = (claims: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(claims).filter(([name]) => !RESERVED_CLAIMS.has(name)));
+
+const carriedClaimsOf = (claims: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    CARRIED_CLAIMS.filter((name) => claims[name] !== undefined).map((name) => [name, claims[name]]),
+  );
+
 /**
  * The grant of a session made under `refresh`: how the user signed in (`amr`), the tenant (`dct`), the
  * custom claims and the claims of CARRIED_CLAIMS as the refresh token has them; roles, permissions and
@@ -57,12 +76,8 @@ function carriedGrant(
   selectedTenant?: string,
 ) {
   const amr = Array.isArray(claims.amr) ? claims.amr.filter((factor) => typeof factor === 'string') : [];
-  const customClaims = Object.fromEntries(
-    Object.entries(claims).filter(([name]) => !RESERVED_CLAIMS.has(name)),
-  );
-  const extraClaims = Object.fromEntries(
-    CARRIED_CLAIMS.filter((name) => claims[name] !== undefined).map((name) => [name, claims[name]]),
-  );
+  const customClaims = customClaimsOf(claims);
+  const extraClaims = carriedClaimsOf(claims);
   const held = typeof claims.dct === 'string' ? claims.dct : undefined;
   const stillMember = user.userTenants.some((membership) => membership.tenantId === held);
   return userGrant(services, projectId, user, {
@@ -83,11 +98,39 @@ export async function refreshSession(
   caller: Caller,
   cookies: string[],
 ): Promise<JwtResponse> {
-  const { claims, user } = await heldRefresh(services, projectId, caller);
-  const grant = carriedGrant(services, projectId, user, claims);
+  const claims = await verifiedRefreshClaims(services, projectId, caller);
+  let user: UserRecord | undefined;
+  let grant: SessionGrant;
+  if (claims.danu === true) {
+    grant = anonymousGrant(projectId, unrevokedRefresh(services, projectId, claims).subject, claims);
+  } else {
+    user = liveRefresh(services, projectId, claims).user;
+    grant = carriedGrant(services, projectId, user, claims);
+  }
   const jwt = refreshTokenOf(caller) as string;
   const issued = await reissueSession(services, projectId, grant, { jwt, claims: tokenClaimsOf(claims) });
   return sessionResponse(services, projectId, issued, user, false, cookies);
+}
+
+/**
+ * The grant of an anonymous session's refresh (management `auth/anonymous`, §3.4): no stored user to
+ * resolve, so what the refresh token carries, as it carries it.
+ */
+function anonymousGrant(projectId: string, subject: string, claims: Record<string, unknown>): SessionGrant {
+  const { roles, permissions, tenants } = claims as AuthorizationClaims;
+  return {
+    projectId,
+    subject,
+    amr: [],
+    authorization: {
+      ...(roles ? { roles } : {}),
+      ...(permissions ? { permissions } : {}),
+      ...(tenants ? { tenants } : {}),
+    },
+    ...(typeof claims.dct === 'string' ? { selectedTenant: claims.dct } : {}),
+    customClaims: customClaimsOf(claims),
+    extraClaims: carriedClaimsOf(claims),
+  };
 }
 
 /**
@@ -128,7 +171,8 @@ export async function logout(
   const claims = await verifiedRefreshClaims(services, projectId, caller);
   const { store } = services;
   store.transaction(() => {
-    const { jti } = liveRefresh(services, projectId, claims);
+    // Revocation only: an anonymous session (no user) and a disabled user's session can log out too.
+    const { jti } = unrevokedRefresh(services, projectId, claims);
     store.sessions.revokeToken(projectId, jti, tokenClaimsOf(claims).exp, Math.floor(services.now() / 1000));
   });
   cookies.push(...logoutCookies(services, projectId));

@@ -230,14 +230,14 @@ export function jwtResponseOf(
   tokens: { sessionJwt: string; refreshJwt: string },
   claims: SessionClaims,
   clockMs: number,
-  user: User,
+  user: User | undefined,
   firstSeen: boolean,
 ): JwtResponse {
   return {
     ...tokens,
     ...cookieFieldsOf(claims, clockMs),
     sessionExpiration: claims.session.exp,
-    user,
+    ...(user ? { user } : {}),
     firstSeen,
   };
 }

@@ -18,7 +18,9 @@ export const JwtResponseSchema = z.object({
   cookieMaxAge: z.number().int().describe('seconds the refresh token has left'),
   cookieExpiration: z.number().int().describe('the refresh token expiry, epoch seconds'),
   sessionExpiration: z.number().int().describe('the session token expiry, epoch seconds'),
-  user: UserSchema,
+  user: UserSchema.optional().describe(
+    'the user; absent for an anonymous session, which names no stored user',
+  ),
   firstSeen: z.boolean(),
 });
 export type JwtResponse = z.output<typeof JwtResponseSchema>;

@@ -115,6 +115,31 @@ describe('anonymous', () => {
     expect((await sdk.management.user.load(token.sub as string)).ok).toBe(false);
   });
 
+  it('refreshes like any session (no user in the answer), and logs out', async () => {
+    const { data } = await sdk.management.jwt.anonymous({ cart: 'c-2' }, 'T2Acme');
+    const refreshJwt = data?.refreshJwt as string;
+    const subject = decoded(refreshJwt).claims.sub;
+    const refreshed = await sdk.refreshSession(refreshJwt);
+    expect(refreshed.token).toMatchObject({
+      sub: subject,
+      drn: 'DS',
+      danu: true,
+      cart: 'c-2',
+      dct: 'T2Acme',
+    });
+    const bearer = `Bearer ${projectId}:${refreshJwt}`;
+    const raw = await mock.http('POST', '/v1/auth/refresh', { auth: bearer, body: {} });
+    expect(raw.status).toBe(200);
+    expect(raw.body.user).toBeUndefined();
+    expect(raw.body).toMatchObject({ refreshJwt, firstSeen: false });
+    // `me` has no user to answer for an anonymous session.
+    expectDescopeError((await mock.http('GET', '/v1/auth/me', { auth: bearer })).body, 'E011003');
+    expect((await mock.http('POST', '/v1/auth/logout', { auth: bearer, body: {} })).status).toBe(200);
+    const after = await mock.http('POST', '/v1/auth/refresh', { auth: bearer, body: {} });
+    expect(after.status).toBe(401);
+    expectDescopeError(after.body, 'E064001');
+  });
+
   it('gives each anonymous session a new subject', async () => {
     const first = await sdk.management.jwt.anonymous();
     const second = await sdk.management.jwt.anonymous();
