@@ -11,6 +11,7 @@ import {
   type TokenClaims,
 } from '../domain/session.js';
 import { withTokenCookies } from '../domain/sessionCookies.js';
+import { tenantTokenLifetimes } from '../domain/tenantSettings.js';
 import type { UserRecord } from '../domain/user.js';
 import { toWireUser } from '../domain/wire.js';
 import { DescopeError, invalid, missing } from '../errors.js';
@@ -95,6 +96,25 @@ export function userGrant(
   };
 }
 
+/**
+ * The lifetimes (seconds) of a session in `selectedTenant`: the tenant's own when its session management is
+ * enabled (tenant/settings), else the project's, else Descope's defaults.
+ */
+function lifetimesOf(
+  services: Services,
+  projectId: string,
+  selectedTenant: string | undefined,
+): { sessionTtl: number; refreshTtl: number } {
+  const { store } = services;
+  const project = store.projects.tokenLifetimes(projectId);
+  const tenant = selectedTenant ? store.tenants.find(projectId, selectedTenant) : undefined;
+  const own = tenant ? tenantTokenLifetimes(tenant) : {};
+  return {
+    sessionTtl: own.sessionTtl ?? project?.sessionTokenTtl ?? DEFAULT_SESSION_TOKEN_TTL,
+    refreshTtl: own.refreshTtl ?? project?.refreshTokenTtl ?? DEFAULT_REFRESH_TOKEN_TTL,
+  };
+}
+
 /** Lifetimes (seconds) that override the project's for one session. */
 export interface SessionLifetimes {
   /** Zero or less gives a session already expired. */
@@ -121,15 +141,15 @@ export async function issueSession(
   lifetimes: SessionLifetimes = {},
 ): Promise<IssuedSession> {
   const { store } = services;
-  const project = store.projects.tokenLifetimes(projectId);
+  const project = lifetimesOf(services, projectId, grant.selectedTenant);
   const clockMs = services.now();
   const revokedMs = store.sessions.revokedAt(projectId, grant.subject);
   const claims = sessionClaims(grant, {
     clockMs,
     ...(revokedMs !== undefined && revokedMs >= clockMs ? { refreshIdMs: revokedMs + 1 } : {}),
     issuedMs: Math.min(clockMs, Date.now()),
-    sessionTtl: lifetimes.sessionTtl ?? project?.sessionTokenTtl ?? DEFAULT_SESSION_TOKEN_TTL,
-    refreshTtl: lifetimes.refreshTtl ?? project?.refreshTokenTtl ?? DEFAULT_REFRESH_TOKEN_TTL,
+    sessionTtl: lifetimes.sessionTtl ?? project.sessionTtl,
+    refreshTtl: lifetimes.refreshTtl ?? project.refreshTtl,
   });
   const key = await projectSigningKey(services, projectId, () => projectNotFound(projectId));
   const [sessionJwt, refreshJwt] = await Promise.all([
@@ -159,8 +179,7 @@ export async function issueSessionToken(
   const claims = standaloneSessionClaims(grant, {
     clockMs,
     issuedMs: Math.min(clockMs, Date.now()),
-    sessionTtl:
-      services.store.projects.tokenLifetimes(projectId)?.sessionTokenTtl ?? DEFAULT_SESSION_TOKEN_TTL,
+    sessionTtl: lifetimesOf(services, projectId, grant.selectedTenant).sessionTtl,
   });
   const key = await projectSigningKey(services, projectId, () => projectNotFound(projectId));
   return { claims, sessionJwt: await signToken(key, claims), clockMs };
@@ -184,13 +203,13 @@ export async function reissueSession(
   grant: SessionGrant,
   refresh: HeldRefresh,
 ): Promise<IssuedSession> {
-  const project = services.store.projects.tokenLifetimes(projectId);
+  const project = lifetimesOf(services, projectId, grant.selectedTenant);
   const clockMs = services.now();
   const left = refresh.claims.exp - Math.floor(clockMs / 1000);
   const claims = sessionClaims(grant, {
     clockMs,
     issuedMs: Math.min(clockMs, Date.now()),
-    sessionTtl: Math.min(project?.sessionTokenTtl ?? DEFAULT_SESSION_TOKEN_TTL, left),
+    sessionTtl: Math.min(project.sessionTtl, left),
     refreshTtl: left,
   });
   const key = await projectSigningKey(services, projectId, () => projectNotFound(projectId));

@@ -94,3 +94,30 @@ export function configureSettings(tenant: TenantRecord, input: SettingsInput): T
 /** The entries whose value is given: an absent key keeps the current value. */
 const definedOnly = <T extends object>(input: T): Partial<T> =>
   Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  '': 60,
+  minutes: 60,
+  hours: 3600,
+  days: 86_400,
+  weeks: 604_800,
+};
+
+/**
+ * The token lifetimes (seconds) a tenant's session settings impose on sessions in that tenant (`dct`), when
+ * its session management is enabled; undefined for each one it leaves to the project.
+ * Vendor behaviour (inferred): Descope's tenant session management applies to sessions in the tenant, as the
+ * console describes it; an expiration without a unit counts in minutes, the console's first unit.
+ */
+export function tenantTokenLifetimes(tenant: TenantRecord): { sessionTtl?: number; refreshTtl?: number } {
+  const settings = tenant.settings;
+  if (!settings?.enabled) return {};
+  const seconds = (amount: number, unit: string) =>
+    amount > 0 && UNIT_SECONDS[unit] !== undefined ? amount * (UNIT_SECONDS[unit] as number) : undefined;
+  const sessionTtl = seconds(settings.sessionTokenExpiration, settings.sessionTokenExpirationUnit);
+  const refreshTtl = seconds(settings.refreshTokenExpiration, settings.refreshTokenExpirationUnit);
+  return {
+    ...(sessionTtl !== undefined ? { sessionTtl } : {}),
+    ...(refreshTtl !== undefined ? { refreshTtl } : {}),
+  };
+}
