@@ -1,4 +1,3 @@
-import type { UserRecord } from '../domain/user.js';
 import { DescopeError, invalid, missing } from '../errors.js';
 import type { Services } from './operation.js';
 import { projectNotFound } from './projects.js';
@@ -37,14 +36,4 @@ export async function verifiedJwtArgument(
  */
 export async function signingKeyReady(services: Services, projectId: string): Promise<void> {
   await projectSigningKey(services, projectId, () => projectNotFound(projectId));
-}
-
-/**
- * A user a session may be signed for. Vendor behaviour (inferred): Descope refuses a disabled (or expired)
- * user's sign-in; 400 E011004, as the control plane's minter does.
- */
-export function checkCanSignIn(user: UserRecord): void {
-  if (user.status === 'disabled' || user.status === 'expired') {
-    throw invalid(`User "${user.userId}" is ${user.status}: Descope refuses a ${user.status} user's sign-in`);
-  }
 }

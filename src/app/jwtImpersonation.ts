@@ -5,11 +5,11 @@ import {
   impersonatorOf,
 } from '../domain/impersonation.js';
 import { refreshTtlOf } from '../domain/mgmtJwt.js';
-import { checkCustomClaims } from '../domain/session.js';
+import { checkCanSignIn, checkCustomClaims } from '../domain/session.js';
 import type { UserRecord } from '../domain/user.js';
 import { invalid, missing, userNotFound } from '../errors.js';
 import type { ImpersonateBody, JwtOnlyResponse, StopImpersonationBody } from '../schemas/jwt.js';
-import { checkCanSignIn, verifiedJwtArgument } from './jwtArguments.js';
+import { verifiedJwtArgument } from './jwtArguments.js';
 import type { Services } from './operation.js';
 import { issueSession, userGrant } from './session.js';
 import { existingUser } from './user/lookup.js';

@@ -1,11 +1,11 @@
 import { refreshTtlOf } from '../domain/mgmtJwt.js';
-import { checkCustomClaims, type SessionGrant } from '../domain/session.js';
+import { checkCanSignIn, checkCustomClaims, type SessionGrant } from '../domain/session.js';
 import type { UserRecord } from '../domain/user.js';
 import { DescopeError, invalid, missing } from '../errors.js';
 import type { MgmtSignInBody, MgmtSignUpBody } from '../schemas/jwt.js';
 import type { JwtResponse } from '../schemas/session.js';
 import type { StoredUser } from '../store/users.js';
-import { checkCanSignIn, signingKeyReady, verifiedJwtArgument } from './jwtArguments.js';
+import { signingKeyReady, verifiedJwtArgument } from './jwtArguments.js';
 import type { Services } from './operation.js';
 import { liveRefresh } from './refreshToken.js';
 import { DEFAULT_AMR, issueSession, sessionResponse, type UserGrantOptions, userGrant } from './session.js';
@@ -154,12 +154,8 @@ function recordSignIn(
   if (user.status === 'invited') {
     user = users.update(projectId, stored, { ...user, status: 'enabled', modifiedTime: nowMs }).user;
   }
-  if (revokeOtherSessions) {
-    // A session issued after an earlier revocation within the same (pinned) millisecond carries that
-    // moment plus one (issueSession): revoke up to it too, and never move the user's revocation back.
-    const earlier = sessions.revokedAt(projectId, userId);
-    sessions.revoke(projectId, userId, earlier === undefined ? nowMs : Math.max(nowMs, earlier + 1));
-  }
+  // The store moves the moment past an earlier revocation, so a pinned clock revokes sessions issued since.
+  if (revokeOtherSessions) sessions.revoke(projectId, userId, nowMs);
   // The management caller is not the user's device: no address, no location.
   sessions.recordLogin(projectId, {
     userId,

@@ -1,5 +1,6 @@
 import {
   authorizationOf,
+  checkCanSignIn,
   checkCustomClaims,
   DEFAULT_REFRESH_TOKEN_TTL,
   DEFAULT_SESSION_TOKEN_TTL,
@@ -266,9 +267,6 @@ function mintedUser(services: Services, projectId: string, request: MintSessionR
       `No user ${loginId ? `with login ID "${loginId}"` : `with user ID "${userId}"`} in project "${projectId}"`,
     );
   }
-  const { user } = found;
-  if (user.status === 'disabled' || user.status === 'expired') {
-    throw invalid(`User "${user.userId}" is ${user.status}: Descope refuses a ${user.status} user's sign-in`);
-  }
-  return user;
+  checkCanSignIn(found.user);
+  return found.user;
 }

@@ -254,3 +254,13 @@ export function cookieFieldsOf(
     cookieExpiration: claims.refresh.exp,
   };
 }
+
+/**
+ * A user a session may be signed for. Vendor behaviour (inferred): Descope refuses a disabled (or expired)
+ * user's sign-in; 400 E011004, as the control plane's minter does.
+ */
+export function checkCanSignIn(user: UserRecord): void {
+  if (user.status === 'disabled' || user.status === 'expired') {
+    throw invalid(`User "${user.userId}" is ${user.status}: Descope refuses a ${user.status} user's sign-in`);
+  }
+}
