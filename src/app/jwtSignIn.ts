@@ -30,17 +30,22 @@ interface RecordedSignIn {
   firstSeen: boolean;
 }
 
+/** What every management sign-in takes, checked: the login ID, trusted custom claims, a refresh lifetime. */
+function signInArguments(body: MgmtSignInBody | MgmtSignUpBody) {
+  const { loginId } = body;
+  if (!loginId) throw missing('loginId');
+  const customClaims = body.customClaims ?? {};
+  checkCustomClaims(customClaims);
+  return { loginId, customClaims, refreshTtl: refreshTtlOf(body.refreshDuration) };
+}
+
 /** `POST /v1/mgmt/auth/signin`. */
 export async function mgmtSignIn(
   services: Services,
   projectId: string,
   body: MgmtSignInBody,
 ): Promise<JwtResponse> {
-  const loginId = body.loginId;
-  if (!loginId) throw missing('loginId');
-  const customClaims = body.customClaims ?? {};
-  checkCustomClaims(customClaims);
-  const refreshTtl = refreshTtlOf(body.refreshDuration);
+  const { loginId, customClaims, refreshTtl } = signInArguments(body);
   const continues = body.stepup === true || body.mfa === true;
   // Vendor behaviour (inferred): the jwt is read only for stepup and mfa, the two options that continue a session.
   const previous = continues ? await verifiedJwtArgument(services, projectId, body.jwt) : undefined;
@@ -75,11 +80,7 @@ export async function mgmtSignUp(
   body: MgmtSignUpBody,
   orIn: boolean,
 ): Promise<JwtResponse> {
-  const loginId = body.loginId;
-  if (!loginId) throw missing('loginId');
-  const customClaims = body.customClaims ?? {};
-  checkCustomClaims(customClaims);
-  const refreshTtl = refreshTtlOf(body.refreshDuration);
+  const { loginId, customClaims, refreshTtl } = signInArguments(body);
   await signingKeyReady(services, projectId);
   const recorded = services.store.transaction(() => {
     let stored = existingUser(services, projectId, loginId);

@@ -160,41 +160,39 @@ export async function tryRefreshSession(
 
 /**
  * `POST /v1/auth/logout`: revokes the caller's refresh token until it expires; a later refresh with it is
- * refused 401 E064001. In cookie mode the answer also expires the project's cookies.
+ * refused 401 E064001. Revocation only: an anonymous session (no user) and a disabled user's session can log
+ * out too.
  */
-export async function logout(
-  services: Services,
-  projectId: string,
-  caller: Caller,
-  cookies: string[],
-): Promise<VoidResponse> {
-  const claims = await verifiedRefreshClaims(services, projectId, caller);
-  const { store } = services;
-  store.transaction(() => {
-    // Revocation only: an anonymous session (no user) and a disabled user's session can log out too.
+export const logout = (services: Services, projectId: string, caller: Caller, cookies: string[]) =>
+  revokeHeld(services, projectId, caller, cookies, (claims) => {
     const { jti } = unrevokedRefresh(services, projectId, claims);
-    store.sessions.revokeToken(projectId, jti, tokenClaimsOf(claims).exp, Math.floor(services.now() / 1000));
+    const nowS = Math.floor(services.now() / 1000);
+    services.store.sessions.revokeToken(projectId, jti, tokenClaimsOf(claims).exp, nowS);
   });
-  cookies.push(...logoutCookies(services, projectId));
-  return {};
-}
 
 /**
  * `POST /v1/auth/logoutall`: revokes every session of the caller's user issued until now, as management
  * `logoutUser` does; each of their refresh tokens is then refused 401 E064001.
  */
-export async function logoutAll(
+export const logoutAll = (services: Services, projectId: string, caller: Caller, cookies: string[]) =>
+  revokeHeld(services, projectId, caller, cookies, (claims) => {
+    const { user } = liveRefresh(services, projectId, claims);
+    services.store.sessions.revoke(projectId, user.userId, services.now());
+  });
+
+/**
+ * A logout: the caller's refresh token verified (the await), then `revoke` in one transaction, and in
+ * cookie mode the project's cookies answered expired.
+ */
+async function revokeHeld(
   services: Services,
   projectId: string,
   caller: Caller,
   cookies: string[],
+  revoke: (claims: Record<string, unknown>) => void,
 ): Promise<VoidResponse> {
   const claims = await verifiedRefreshClaims(services, projectId, caller);
-  const { store } = services;
-  store.transaction(() => {
-    const { user } = liveRefresh(services, projectId, claims);
-    store.sessions.revoke(projectId, user.userId, services.now());
-  });
+  services.store.transaction(() => revoke(claims));
   cookies.push(...logoutCookies(services, projectId));
   return {};
 }
