@@ -1,7 +1,5 @@
 import { DescopeError, invalid, missing } from '../errors.js';
 import type { Services } from './operation.js';
-import { projectNotFound } from './projects.js';
-import { projectSigningKey } from './signingKeys.js';
 import { verifyToken } from './tokens.js';
 
 /** What the management JWT calls (descope-auth-api.md §7) share: the token they are given, the users they sign. */
@@ -28,12 +26,4 @@ export async function verifiedJwtArgument(
   }
   if (claims.iss !== projectId) throw invalid('Invalid token: issued for another project');
   return claims;
-}
-
-/**
- * The project's signing key made (or found) before a call writes anything: what follows the writes is then
- * signing with a key already in hand, which fails only on a bug, so no sign-in is recorded without its tokens.
- */
-export async function signingKeyReady(services: Services, projectId: string): Promise<void> {
-  await projectSigningKey(services, projectId, () => projectNotFound(projectId));
 }

@@ -5,10 +5,11 @@ import { DescopeError, invalid, missing } from '../errors.js';
 import type { MgmtSignInBody, MgmtSignUpBody } from '../schemas/jwt.js';
 import type { JwtResponse } from '../schemas/session.js';
 import type { StoredUser } from '../store/users.js';
-import { signingKeyReady, verifiedJwtArgument } from './jwtArguments.js';
+import { verifiedJwtArgument } from './jwtArguments.js';
 import type { Services } from './operation.js';
 import { liveRefresh } from './refreshToken.js';
-import { DEFAULT_AMR, issueSession, sessionResponse, type UserGrantOptions, userGrant } from './session.js';
+import { DEFAULT_AMR, type UserGrantOptions } from './session.js';
+import { recordSignIn, signedSession, signingKeyReady } from './signIn.js';
 import { existingUser } from './user/lookup.js';
 import { insertNewUser } from './user/mutate.js';
 
@@ -22,13 +23,6 @@ import { insertNewUser } from './user/mutate.js';
  * what lets `revokeOtherSessions` revoke the user's earlier sessions without revoking the new one: the
  * session issued after a revocation carries a later ID (issueSession).
  */
-
-/** A sign-in written: the session to sign, the user as it is now, whether it was their first. */
-interface RecordedSignIn {
-  grant: SessionGrant;
-  user: UserRecord;
-  firstSeen: boolean;
-}
 
 /** What every management sign-in takes, checked: the login ID, trusted custom claims, a refresh lifetime. */
 function signInArguments(body: MgmtSignInBody | MgmtSignUpBody) {
@@ -65,9 +59,11 @@ export async function mgmtSignIn(
       options.amr = continuedAmr(previous.amr, body.mfa === true);
       if (body.stepup) options.extraClaims = { su: true };
     }
-    return recordSignIn(services, projectId, stored, options, body.revokeOtherSessions === true);
+    return recordSignIn(services, projectId, stored, options, {
+      revokeOtherSessions: body.revokeOtherSessions === true,
+    });
   });
-  return signedSession(services, projectId, recorded, refreshTtl);
+  return signedSession(services, projectId, recorded, { refreshTtl, cookies: null });
 }
 
 /**
@@ -87,9 +83,9 @@ export async function mgmtSignUp(
     if (stored && !orIn) throw new DescopeError('USER_ALREADY_EXISTS', `User "${loginId}" already exists`);
     if (stored) checkCanSignIn(stored.user);
     stored ??= signedUpUser(services, projectId, loginId, body);
-    return recordSignIn(services, projectId, stored, { amr: DEFAULT_AMR, customClaims }, false);
+    return recordSignIn(services, projectId, stored, { amr: DEFAULT_AMR, customClaims });
   });
-  return signedSession(services, projectId, recorded, refreshTtl);
+  return signedSession(services, projectId, recorded, { refreshTtl, cookies: null });
 }
 
 /**
@@ -132,51 +128,6 @@ function signedUpUser(
     services.store.catalog.forProject(projectId),
   );
   return services.store.users.findByUserId(projectId, user.userId) as StoredUser;
-}
-
-/**
- * Writes a sign-in of `stored`: the grant is judged first (a tenant the user is not in throws before any
- * write), then an invited user becomes enabled, the user's earlier sessions are revoked if asked, and a
- * login-history row is added. `firstSeen`: no sign-in was recorded before this one.
- */
-function recordSignIn(
-  services: Services,
-  projectId: string,
-  stored: StoredUser,
-  options: UserGrantOptions,
-  revokeOtherSessions: boolean,
-): RecordedSignIn {
-  const { sessions, users } = services.store;
-  const grant = userGrant(services, projectId, stored.user, options);
-  const nowMs = services.now();
-  const userId = stored.user.userId;
-  const firstSeen = sessions.history(projectId, [userId]).length === 0;
-  let user = stored.user;
-  if (user.status === 'invited') {
-    user = users.update(projectId, stored, { ...user, status: 'enabled', modifiedTime: nowMs }).user;
-  }
-  // The store moves the moment past an earlier revocation, so a pinned clock revokes sessions issued since.
-  if (revokeOtherSessions) sessions.revoke(projectId, userId, nowMs);
-  // The management caller is not the user's device: no address, no location.
-  sessions.recordLogin(projectId, {
-    userId,
-    loginTime: Math.floor(nowMs / 1000),
-    city: '',
-    country: '',
-    ip: '',
-    selectedTenant: grant.selectedTenant ?? '',
-  });
-  return { grant, user, firstSeen };
-}
-
-async function signedSession(
-  services: Services,
-  projectId: string,
-  recorded: RecordedSignIn,
-  refreshTtl: number | undefined,
-): Promise<JwtResponse> {
-  const issued = await issueSession(services, projectId, recorded.grant, { refreshTtl });
-  return sessionResponse(services, projectId, issued, recorded.user, recorded.firstSeen, null);
 }
 
 /**
