@@ -147,4 +147,10 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
   user('POST', '/v1/mgmt/user/recovery-codes/delete'),
   // The auth API's, not in the spec: core-js `myTenants` (descope-auth-api.md §5).
   { method: 'POST', path: '/v1/auth/me/tenants', sdkMethods: ['myTenants'] },
+  // The OTP WhatsApp paths every SDK calls (descope-auth-api.md §6.0).
+  { method: 'POST', path: '/v1/auth/otp/signin/whatsapp', sdkMethods: ['otp.signIn.whatsapp'] },
+  { method: 'POST', path: '/v1/auth/otp/signup/whatsapp', sdkMethods: ['otp.signUp.whatsapp'] },
+  { method: 'POST', path: '/v1/auth/otp/signup-in/whatsapp', sdkMethods: ['otp.signUpOrIn.whatsapp'] },
+  { method: 'POST', path: '/v1/auth/otp/verify/whatsapp', sdkMethods: ['otp.verify.whatsapp'] },
+  { method: 'POST', path: '/v1/auth/otp/update/phone/whatsapp', sdkMethods: ['otp.update.phone.whatsapp'] },
 ];

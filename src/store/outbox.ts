@@ -41,6 +41,10 @@ export class OutboxStore {
   private readonly insertRow;
   private readonly byProject;
   private readonly byToken;
+  private readonly pendingRows;
+  private readonly byPendingRef;
+  private readonly consumeRow;
+  private readonly payloadRow;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -52,6 +56,25 @@ export class OutboxStore {
     );
     this.byToken = db.prepare<{ projectId: string; token: string }, OutboxRow>(
       'SELECT * FROM outbox WHERE project_id = :projectId AND token = :token ORDER BY id DESC LIMIT 1',
+    );
+    // A user's messages, and those sent to a login ID before its user existed (a sign-up's, user_id '').
+    this.pendingRows = db.prepare<
+      { projectId: string; kind: string; userId: string; loginId: string },
+      OutboxRow
+    >(
+      `SELECT * FROM outbox WHERE project_id = :projectId AND kind = :kind AND consumed = 0
+         AND ((:userId <> '' AND user_id = :userId) OR (user_id = '' AND login_id = :loginId COLLATE NOCASE))
+       ORDER BY id`,
+    );
+    this.byPendingRef = db.prepare<{ projectId: string; pendingRef: string }, OutboxRow>(
+      `SELECT * FROM outbox WHERE project_id = :projectId AND kind = 'enchantedlink'
+         AND json_extract(payload, '$.pendingRef') = :pendingRef ORDER BY id DESC LIMIT 1`,
+    );
+    this.consumeRow = db.prepare<{ projectId: string; id: number }>(
+      'UPDATE outbox SET consumed = 1 WHERE project_id = :projectId AND id = :id',
+    );
+    this.payloadRow = db.prepare<{ projectId: string; id: number; payload: string }>(
+      'UPDATE outbox SET payload = :payload WHERE project_id = :projectId AND id = :id',
     );
   }
 
@@ -72,6 +95,27 @@ export class OutboxStore {
   findByToken(projectId: string, token: string): OutboxMessage | undefined {
     const row = this.byToken.get({ projectId, token });
     return row && fromRow(row);
+  }
+
+  /** The unconsumed messages of one kind for a user (by ID) or, sent before the user existed, a login ID. */
+  pending(projectId: string, kind: OutboxKind, userId: string, loginId: string): OutboxMessage[] {
+    return this.pendingRows.all({ projectId, kind, userId, loginId }).map(fromRow);
+  }
+
+  /** The newest enchanted link waited for with this pending reference. */
+  findByPendingRef(projectId: string, pendingRef: string): OutboxMessage | undefined {
+    const row = this.byPendingRef.get({ projectId, pendingRef });
+    return row && fromRow(row);
+  }
+
+  /** Marks a code or link token used: it never verifies again. */
+  consume(projectId: string, id: number): void {
+    this.consumeRow.run({ projectId, id });
+  }
+
+  /** Replaces what a message carries besides its token (an OTP's attempts, an enchanted link's state). */
+  setPayload(projectId: string, id: number, payload: Record<string, unknown>): void {
+    this.payloadRow.run({ projectId, id, payload: JSON.stringify(payload) });
   }
 }
 
