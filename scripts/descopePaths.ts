@@ -153,4 +153,18 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
   { method: 'POST', path: '/v1/auth/otp/signup-in/whatsapp', sdkMethods: ['otp.signUpOrIn.whatsapp'] },
   { method: 'POST', path: '/v1/auth/otp/verify/whatsapp', sdkMethods: ['otp.verify.whatsapp'] },
   { method: 'POST', path: '/v1/auth/otp/update/phone/whatsapp', sdkMethods: ['otp.update.phone.whatsapp'] },
+  // Magic link by WhatsApp, and its phone update by WhatsApp and IM, which core-js calls (§6.2).
+  { method: 'POST', path: '/v1/auth/magiclink/signin/whatsapp', sdkMethods: ['magicLink.signIn.whatsapp'] },
+  { method: 'POST', path: '/v1/auth/magiclink/signup/whatsapp', sdkMethods: ['magicLink.signUp.whatsapp'] },
+  {
+    method: 'POST',
+    path: '/v1/auth/magiclink/signup-in/whatsapp',
+    sdkMethods: ['magicLink.signUpOrIn.whatsapp'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/auth/magiclink/update/phone/whatsapp',
+    sdkMethods: ['magicLink.update.phone.whatsapp'],
+  },
+  { method: 'POST', path: '/v1/auth/magiclink/update/phone/im', sdkMethods: ['magicLink.update.phone.im'] },
 ];

@@ -41,6 +41,10 @@ export interface Sending {
   make(nowMs: number): { token: string; expiresMs: number; payload: Record<string, unknown> };
 }
 
+/** A code or token not yet used nor expired (an expiry of 0 never comes). */
+export const isLive = (message: OutboxMessage, nowMs: number): boolean =>
+  !message.consumed && (message.expiresMs === 0 || message.expiresMs > nowMs);
+
 export interface StartRequest {
   mode: StartMode;
   loginId?: string;

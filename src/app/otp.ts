@@ -19,7 +19,7 @@ import type {
   UpdatePhoneBody,
 } from '../schemas/delivery.js';
 import type { JwtResponse } from '../schemas/session.js';
-import { recordMessageSignIn, type Sending, startSignIn, startUpdate } from './deliveredSignIn.js';
+import { isLive, recordMessageSignIn, type Sending, startSignIn, startUpdate } from './deliveredSignIn.js';
 import type { Services } from './operation.js';
 import { type RecordedSignIn, signedSession, signingKeyReady } from './signIn.js';
 import { existingUser } from './user/lookup.js';
@@ -97,7 +97,7 @@ export async function otpVerify(
     const nowMs = services.now();
     const pending = outbox
       .pending(projectId, 'otp', userId, normaliseLoginId(loginId))
-      .filter((message) => message.deliveryMethod === channel && message.expiresMs > nowMs);
+      .filter((message) => message.deliveryMethod === channel && isLive(message, nowMs));
     const locked = pending.length > 0 && pending.every((m) => attemptsOf(m.payload) >= MAX_OTP_ATTEMPTS);
     const match = pending.find((message) => message.token === code);
     if (locked || (match && attemptsOf(match.payload) >= MAX_OTP_ATTEMPTS)) {

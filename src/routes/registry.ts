@@ -1,6 +1,7 @@
 import type { Operation } from '../app/operation.js';
 import { accessKeyExchangeOperations } from './auth/accessKey.js';
 import { keyOperations } from './auth/keys.js';
+import { magicLinkOperations } from './auth/magicLink.js';
 import { otpOperations } from './auth/otp.js';
 import { sessionOperations } from './auth/session.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
@@ -49,4 +50,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...accessKeyExchangeOperations,
   ...sessionOperations,
   ...otpOperations,
+  ...magicLinkOperations,
 ];
