@@ -1,5 +1,6 @@
 import type { Operation } from '../app/operation.js';
 import { accessKeyExchangeOperations } from './auth/accessKey.js';
+import { enchantedLinkOperations } from './auth/enchantedLink.js';
 import { keyOperations } from './auth/keys.js';
 import { magicLinkOperations } from './auth/magicLink.js';
 import { otpOperations } from './auth/otp.js';
@@ -51,4 +52,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...sessionOperations,
   ...otpOperations,
   ...magicLinkOperations,
+  ...enchantedLinkOperations,
 ];
