@@ -19,6 +19,8 @@ describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
     mock = await startMock();
     browser = await openBrowser();
     page = browser.page;
+    // Swagger UI renders a large document's operations only once they are in view: a page tall enough for all.
+    await page.setViewportSize({ width: 1280, height: 20_000 });
     await page.goto(`${mock.url}${DOCS_PATH}`);
   }, 60_000);
 
