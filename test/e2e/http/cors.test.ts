@@ -121,7 +121,7 @@ describe('CORS on the browser SDK routes, any origin (the default)', () => {
   });
 
   it('lets a page read the 501 of an authentication path not emulated yet, preflight and all', async () => {
-    const path = '/v1/auth/otp/signin/email';
+    const path = '/v1/auth/security-questions/verify';
     const preflight = await send(mock.url, 'OPTIONS', path, {
       origin: PAGE,
       'access-control-request-method': 'POST',

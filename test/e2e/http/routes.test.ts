@@ -10,7 +10,7 @@ describe('paths the mock does not serve', () => {
     ['POST', '/v1/mgmt/no/such/operation'],
     ['GET', '/v2/mgmt/no/such/operation'],
     ['GET', '/v1/mgmt/user/update/name'],
-    ['POST', '/v1/auth/otp/signin/email'],
+    ['POST', '/v1/auth/security-questions/verify'],
   ])('%s %s answers 501 "not emulated by descope-mock"', async (method, path) => {
     const response = await mock.http(method, path, { body: method === 'POST' ? {} : undefined });
     expect(expectRefused(response, 501, 'E000501').errorMessage).toBe(
