@@ -1,6 +1,5 @@
 import { refreshTtlOf } from '../domain/mgmtJwt.js';
-import { checkCanSignIn, checkCustomClaims, type SessionGrant } from '../domain/session.js';
-import type { UserRecord } from '../domain/user.js';
+import { checkCanSignIn, checkCustomClaims } from '../domain/session.js';
 import { DescopeError, invalid, missing } from '../errors.js';
 import type { MgmtSignInBody, MgmtSignUpBody } from '../schemas/jwt.js';
 import type { JwtResponse } from '../schemas/session.js';
