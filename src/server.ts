@@ -224,7 +224,7 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
   );
   app.register(skipOverride(async (routes) => registerControlPlane(routes, services)));
   // Encapsulated: its form parser stays with its own routes.
-  app.register(async (routes) => registerBrowserRoutes(routes, services));
+  app.register(async (routes) => registerBrowserRoutes(routes, services, allowedOrigins(services.config)));
 }
 
 /**

@@ -28,7 +28,7 @@ export function idpPage(services: Services, id: string, search: string | undefin
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>Sign in - descope-mock IdP</title>
 <style>${STYLE}</style>
 </head>

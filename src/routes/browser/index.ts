@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../app/operation.js';
+import type { AllowedOrigins } from '../../http/cors.js';
 import { registerIdpPage } from './idp.js';
+import { registerOidcRoutes } from './oidc.js';
 
 /**
  * The routes a browser navigates to or posts HTML forms at, rather than calls with JSON: the mock's IdP page
@@ -8,7 +10,11 @@ import { registerIdpPage } from './idp.js';
  * added here reads `application/x-www-form-urlencoded` for these routes only, while every other route goes
  * on reading any body as JSON (src/http/body.ts).
  */
-export async function registerBrowserRoutes(app: FastifyInstance, services: Services): Promise<void> {
+export async function registerBrowserRoutes(
+  app: FastifyInstance,
+  services: Services,
+  allowed: AllowedOrigins,
+): Promise<void> {
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
@@ -22,4 +28,5 @@ export async function registerBrowserRoutes(app: FastifyInstance, services: Serv
     },
   );
   registerIdpPage(app, services);
+  registerOidcRoutes(app, services, allowed);
 }
