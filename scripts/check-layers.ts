@@ -96,7 +96,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   },
   // The Descope API: no harness, no Fastify (the server mounts the registry's operations).
   routes: {
-    files: 'src/routes/ (but control/)',
+    files: 'src/routes/ (but control/, browser/)',
     // Declarations only: what a handler does is app's, what it reads and answers is schemas'.
     layers: { app: 'any', http: 'any', schemas: 'any' },
     packages: {},
@@ -114,10 +114,18 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     },
     packages: { fastify: 'types', 'fastify-type-provider-zod': 'types', zod: 'any' },
   },
+  // The pages and form posts a browser navigates to (the IdP page, the OIDC provider): Fastify routes of
+  // their own, since they answer HTML, redirects and OAuth's error shape rather than an operation's JSON.
+  browser: {
+    files: 'src/routes/browser/',
+    layers: { app: 'any', errors: 'any', http: 'any', schemas: 'any' },
+    packages: { fastify: 'types', zod: 'any' },
+  },
   server: {
     files: 'src/server.ts, src/docsApp.ts',
     layers: {
       app: 'any',
+      browser: 'any',
       config: 'any',
       control: 'any',
       fixtures: 'any',
@@ -155,7 +163,7 @@ export const EXCEPTIONS: readonly Exception[] = [];
 /** The layer a file under src/ belongs to (path relative to src/, with `/`), or undefined for an unmapped one. */
 export function layerOf(file: string): string | undefined {
   const [head, second] = file.split('/');
-  if (head === 'routes') return second === 'control' ? 'control' : 'routes';
+  if (head === 'routes') return second === 'control' || second === 'browser' ? second : 'routes';
   if (second !== undefined) return head && head in LAYERS ? head : undefined;
   const top: Record<string, string> = {
     'errors.ts': 'errors',

@@ -29,6 +29,7 @@ import {
 } from './http/errorHandler.js';
 import { lazyRequestLogger } from './http/requestLogger.js';
 import { skipOverride } from './openapi.js';
+import { registerBrowserRoutes } from './routes/browser/index.js';
 import { registerControlPlane } from './routes/control/index.js';
 import { OPERATIONS } from './routes/registry.js';
 import { withoutForeignKeys } from './store/bulk.js';
@@ -222,6 +223,8 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
     }),
   );
   app.register(skipOverride(async (routes) => registerControlPlane(routes, services)));
+  // Encapsulated: its form parser stays with its own routes.
+  app.register(async (routes) => registerBrowserRoutes(routes, services, allowedOrigins(services.config)));
 }
 
 /**

@@ -13,6 +13,11 @@ export interface Caller {
   managementKey: boolean;
   /** The client's address, as the socket gives it (the mock trusts no forwarding header). */
   ip: string;
+  /**
+   * The mock's own origin as this request reached it (`http://<Host>`), for the URLs an answer points back
+   * at (the IdP page of an OAuth or SSO start); absent off the authentication routes.
+   */
+  origin?: string;
 }
 
 /** A caller without credentials: what every route that is not an authentication route is handed. */

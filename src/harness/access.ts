@@ -62,6 +62,35 @@ export function checkControlAccess(request: FastifyRequest, adminToken: string |
   }
 }
 
+/**
+ * Who may use the IdP page (`/_mock/idp/<id>`, src/app/idpPage.ts). A browser reaches it by a top-level
+ * navigation from the application's origin, so it can carry no admin token and no loopback promise; it is
+ * open like the Descope API that starts its sign-ins (whoever may call `oauth/authorize` with a login hint
+ * can sign in without the page anyway), and the page's random ID, which only the authorize answer holds, is
+ * the way in. What the page must never be is a target for another site's forms (login CSRF: a page that
+ * posts a choice into someone's pending sign-in): a POST must come from the page itself (an `Origin`, when
+ * sent, of the mock's own; `Sec-Fetch-Site`, when sent, `same-origin`) and be the page's form encoding.
+ */
+export function checkIdpAccess(request: FastifyRequest): void {
+  if (request.method !== 'POST') return;
+  const { headers } = request;
+  const { origin } = headers;
+  if (origin !== undefined && !isOwnOrigin(origin, headers.host)) {
+    throw forbidden(`The IdP page takes its own form only, not a post from "${origin}"`);
+  }
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') {
+    throw forbidden('The IdP page takes its own form only, not a cross-site post');
+  }
+  const type = headers['content-type'];
+  if (type === undefined || !/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type.trim())) {
+    throw new DescopeError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'The IdP page takes its own form: "Content-Type: application/x-www-form-urlencoded"',
+    );
+  }
+}
+
 /** The mock's own pages (the docs, the inspector) send their own origin: same host, http or https. */
 function isOwnOrigin(origin: string, host: string | undefined): boolean {
   if (!host) return false;

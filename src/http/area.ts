@@ -6,11 +6,15 @@
  * - `management`: Descope's management API, behind `Bearer <ProjectID>:<ManagementKey>`.
  * - `auth`: Descope's authentication API (`/v1/auth/…`), behind `Bearer <ProjectID>[:<Token>]` (src/http/auth.ts).
  * - `control`: the mock's control plane (`/_mock/…`), loopback or admin token, same-origin, JSON only.
- * - `open`: the health check and the docs, and Descope's key routes (public in Descope's spec too: a backend
- *   fetches them to validate tokens), for anyone who reaches the port.
+ * - `idp`: the mock's IdP page (`/_mock/idp/…`), which a browser reaches by navigation from the application's
+ *   origin: any client, no credentials (the page's random ID is the only way in), and a same-origin form
+ *   post only (src/harness/access.ts `checkIdpAccess`).
+ * - `open`: the health check and the docs, Descope's key routes (public in Descope's spec too: a backend
+ *   fetches them to validate tokens), and the OIDC provider (`/oauth2/…`, its discovery document), whose
+ *   clients name their project themselves: for anyone who reaches the port.
  * - `unmatched`: no route; the not-found handler answers without touching any state.
  */
-export type Area = 'management' | 'auth' | 'control' | 'open' | 'unmatched';
+export type Area = 'management' | 'auth' | 'control' | 'idp' | 'open' | 'unmatched';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,6 +38,8 @@ const OPEN_DESCOPE_ROUTES: ReadonlySet<string> = new Set([
   '/v2/keys/:projectId',
   '/v1/keys/:projectId',
   '/:projectId/.well-known/jwks.json',
+  // Descope as an OIDC provider (src/routes/browser/oidc.ts): the discovery document.
+  '/:projectId/.well-known/openid-configuration',
 ]);
 
 /**
@@ -44,6 +50,9 @@ export function areaOfRoute(pattern: string): Area {
   if (pattern.startsWith('/v1/mgmt/') || pattern.startsWith('/v2/mgmt/')) return 'management';
   if (pattern.startsWith('/v1/auth/')) return 'auth';
   if (OPEN_ROUTE.test(pattern) || OPEN_DESCOPE_ROUTES.has(pattern)) return 'open';
+  // The OIDC provider's endpoints: a client names its project (client_id, a token's issuer), not a bearer.
+  if (pattern.startsWith('/oauth2/')) return 'open';
+  if (pattern.startsWith('/_mock/idp/')) return 'idp';
   if (pattern.startsWith('/_mock/')) return 'control';
   throw new Error(`Route ${pattern} belongs to no area (src/http/area.ts)`);
 }

@@ -60,7 +60,24 @@ export function authenticateCaller(request: FastifyRequest, projects: ProjectSto
     ...refreshCookieOf(request),
     managementKey: Boolean(managementKey),
     ip: request.ip,
+    origin: ownOrigin(request),
   };
+}
+
+/** A `Host` header fit to build a URL from: a name or address and a port, nothing that could add a path. */
+const URL_HOST = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/;
+
+/**
+ * The mock's origin as the client named it (its `Host`), for URLs that send a browser back here: the IdP
+ * page, the OIDC endpoints. The mock serves plain HTTP; a `Host` unfit for a URL falls back to the socket's
+ * own address.
+ */
+export function ownOrigin(request: FastifyRequest): string {
+  const { host } = request.headers;
+  if (typeof host === 'string' && URL_HOST.test(host)) return `http://${host.toLowerCase()}`;
+  const { localAddress, localPort } = request.socket;
+  const address = localAddress?.includes(':') ? `[${localAddress}]` : (localAddress ?? '127.0.0.1');
+  return `http://${address}:${localPort ?? 80}`;
 }
 
 /** Cookie names are RFC 6265 tokens; a longer or odd name in the header falls back to `DSR`. */

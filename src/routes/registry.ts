@@ -3,6 +3,7 @@ import { accessKeyExchangeOperations } from './auth/accessKey.js';
 import { enchantedLinkOperations } from './auth/enchantedLink.js';
 import { keyOperations } from './auth/keys.js';
 import { magicLinkOperations } from './auth/magicLink.js';
+import { oauthOperations } from './auth/oauth.js';
 import { otpOperations } from './auth/otp.js';
 import { sessionOperations } from './auth/session.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
@@ -53,4 +54,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...otpOperations,
   ...magicLinkOperations,
   ...enchantedLinkOperations,
+  ...oauthOperations,
 ];

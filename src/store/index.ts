@@ -1,4 +1,5 @@
 import { AccessKeyStore } from './accessKeys.js';
+import { AuthorizationStore } from './authorizations.js';
 import { CatalogGeneration, CatalogStore } from './catalog.js';
 import { ControlStore } from './control.js';
 import { CredentialStore } from './credentials.js';
@@ -31,6 +32,7 @@ export class Store {
   readonly credentials: CredentialStore;
   readonly sessions: SessionStore;
   readonly signingKeys: SigningKeyStore;
+  readonly authorizations: AuthorizationStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -53,6 +55,7 @@ export class Store {
     this.credentials = new CredentialStore(db);
     this.sessions = new SessionStore(db);
     this.signingKeys = new SigningKeyStore(db);
+    this.authorizations = new AuthorizationStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

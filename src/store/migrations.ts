@@ -397,4 +397,21 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE projects ADD COLUMN refresh_token_in_cookie INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE projects ADD COLUMN session_token_in_cookie INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  -- Sign-ins waiting at the mock's IdP page (/_mock/idp/<id>): an OAuth, SSO or OIDC authorization, its
+  -- request in doc (JSON: redirect URL, state, PKCE challenge, nonce, scope, client, login options), then the
+  -- user picked (login_id, a new email for a sign-up) and the one-time code the redirect carries. expires_ms
+  -- is the page's until a user is picked, the code's after; consumed once the code is exchanged.
+  CREATE TABLE pending_authorizations (
+    id         TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    doc        TEXT NOT NULL,
+    login_id   TEXT,
+    code       TEXT UNIQUE,
+    expires_ms INTEGER NOT NULL,
+    consumed   INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX pending_authorizations_project ON pending_authorizations (project_id);
+  `,
 ];

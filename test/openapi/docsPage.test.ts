@@ -19,8 +19,6 @@ describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
     mock = await startMock();
     browser = await openBrowser();
     page = browser.page;
-    // Swagger UI renders a large document's operations only once they are in view: a page tall enough for all.
-    await page.setViewportSize({ width: 1280, height: 20_000 });
     await page.goto(`${mock.url}${DOCS_PATH}`);
   }, 60_000);
 
@@ -36,10 +34,8 @@ describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
       0,
     );
     await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator('.opblock').count()).toBe(expected);
-    await expect
-      .poll(() => page.locator('[data-path="/v1/mgmt/user/update/name"]').count())
-      .toBeGreaterThan(0);
+    expect(await operationsSeen(page)).toBe(expected);
+    await scrollTo(page, page.locator('[data-path="/v1/mgmt/user/update/name"]'));
   }, 60_000);
 
   it('"try it" creates a user in the running mock, with the key given to Authorize', async () => {
@@ -52,6 +48,7 @@ describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
     const operation = page.locator('.opblock-post').filter({
       has: page.locator('[data-path="/v1/mgmt/user/create"]'),
     });
+    await scrollTo(page, operation);
     await operation.locator('.opblock-summary').click();
     const body = JSON.stringify({ loginId: 'docs-page@example.com', name: 'From the docs page' });
     await operation.locator('textarea.body-param__text').fill(body);
@@ -69,3 +66,38 @@ describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
     expect(loaded.data?.name).toBe('From the docs page');
   }, 60_000);
 });
+
+/**
+ * Swagger UI virtualizes the operation list once it holds 150 tags and operations: only what is near the
+ * viewport is in the DOM. Scrolls the page top to bottom and counts the distinct operations it rendered.
+ */
+async function operationsSeen(page: Page): Promise<number> {
+  const seen = new Set<string>();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let step = 0; step < 500; step++) {
+    const ids = await page.locator('.opblock').evaluateAll((blocks) => blocks.map((block) => block.id));
+    for (const id of ids) seen.add(id);
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight / 2);
+      return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 1;
+    });
+    await page.waitForTimeout(30);
+    if (atEnd && step > 0) {
+      const last = await page.locator('.opblock').evaluateAll((blocks) => blocks.map((block) => block.id));
+      for (const id of last) seen.add(id);
+      break;
+    }
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return seen.size;
+}
+
+/** Scrolls down until `target` is rendered (the list is virtualized, see operationsSeen). */
+async function scrollTo(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let step = 0; step < 500 && (await target.count()) === 0; step++) {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight / 2));
+    await page.waitForTimeout(30);
+  }
+  await target.first().scrollIntoViewIfNeeded();
+}

@@ -96,8 +96,9 @@ describe('every spelling of a guarded path', () => {
     pattern.replace(':projectId', TEST_PROJECT.projectId).replace(/:[A-Za-z]+/g, 'x1');
 
   it('reaches no control-plane handler without the admin token', async () => {
+    // The IdP page (area idp, docs/security.md) is open by design: it is checked below.
     const control = routes.filter(
-      (route) => route.url.startsWith('/_mock/') && !/^\/_mock\/(health|docs|openapi)/.test(route.url),
+      (route) => route.url.startsWith('/_mock/') && !/^\/_mock\/(health|docs|openapi|idp\/)/.test(route.url),
     );
     expect(control.length).toBeGreaterThanOrEqual(14);
     const projectsBefore = (await send(url, 'GET', '/_mock/projects', auth(adminToken))).body;
@@ -106,6 +107,14 @@ describe('every spelling of a guarded path', () => {
         const { status, body } = await send(url, route.method, path);
         // 401: the control plane's own check; 404: no route (the router read another path); 400: not a URL.
         expect([400, 401, 404], `${route.method} ${path}: ${body}`).toContain(status);
+      }
+    }
+    // The IdP page answers anyone, but an unknown page (400), a body that is not its form (415) or a path the
+    // router reads as another (404) reaches no sign-in.
+    for (const route of routes.filter((candidate) => candidate.url.startsWith('/_mock/idp/'))) {
+      for (const path of [concrete(route.url), ...spellings(concrete(route.url))]) {
+        const { status, body } = await send(url, route.method, path);
+        expect([400, 404, 415], `${route.method} ${path}: ${body}`).toContain(status);
       }
     }
     // Nothing was reset, created, deleted or restored along the way.
