@@ -5,6 +5,7 @@ import { sessionOperations } from './auth/session.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
+import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
 import { tenantOperations } from './mgmt/tenant.js';
@@ -43,6 +44,7 @@ export const OPERATIONS: readonly Operation[] = [
   ...roleOperations,
   ...permissionOperations,
   ...accessKeyOperations,
+  ...passwordSettingsOperations,
   ...jwtOperations,
   ...keyOperations,
   ...accessKeyExchangeOperations,

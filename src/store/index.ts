@@ -5,6 +5,7 @@ import { CredentialStore } from './credentials.js';
 import { CustomAttributeStore } from './customAttributes.js';
 import { type Db, openDb } from './db.js';
 import { OutboxStore } from './outbox.js';
+import { PasswordSettingsStore } from './passwordSettings.js';
 import { ProjectStore } from './projects.js';
 import { RoleStore } from './roles.js';
 import { SessionStore } from './sessions.js';
@@ -31,6 +32,7 @@ export class Store {
   readonly credentials: CredentialStore;
   readonly sessions: SessionStore;
   readonly signingKeys: SigningKeyStore;
+  readonly passwordSettings: PasswordSettingsStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -53,6 +55,7 @@ export class Store {
     this.credentials = new CredentialStore(db);
     this.sessions = new SessionStore(db);
     this.signingKeys = new SigningKeyStore(db);
+    this.passwordSettings = new PasswordSettingsStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

@@ -397,4 +397,17 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE projects ADD COLUMN refresh_token_in_cookie INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE projects ADD COLUMN session_token_in_cookie INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  -- Password policies (management password/settings): the project's own (tenant_id '') and each tenant's,
+  -- as JSON. No row: never configured. A tenant's goes with the tenant.
+  CREATE TABLE password_settings (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    tenant_id  TEXT NOT NULL,
+    doc        TEXT NOT NULL,
+    PRIMARY KEY (project_id, tenant_id)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER tenants_password_settings AFTER DELETE ON tenants BEGIN
+    DELETE FROM password_settings WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
+  END;
+  `,
 ];
