@@ -29,6 +29,11 @@ export const ERRORS = {
   AUTH_USER_NOT_FOUND: { code: 'E062108', status: 400, description: 'User not found' },
   /** Authentication API: a sign-up of a login ID already in use (Go SDK; 400 inferred, descope-auth-api.md §10). */
   USER_ALREADY_EXISTS: { code: 'E062107', status: 400, description: 'User already exists' },
+  // Password and TOTP sign-in (descope-auth-api.md §6.4, §6.5, §10).
+  /** A temporary (management setTemporaryPassword) or expired password: replace it first (Go SDK, Ruby live tests). */
+  PASSWORD_EXPIRED: { code: 'E062909', status: 401, description: 'Password expired' },
+  /** A wrong TOTP code (Node SDK's `wrongOTPCode`; 401 inferred). */
+  WRONG_TOTP_CODE: { code: 'E061102', status: 401, description: 'Wrong code' },
   /** The mock's own codes (never sent by Descope): a Descope path the mock does not emulate, an unknown path. */
   NOT_EMULATED: { code: 'E000501', status: 501, description: 'Not emulated' },
   ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },

@@ -80,7 +80,9 @@ export function replacedPasswordSettings(given: Partial<PasswordSettings>): Pass
 /** What `GET /v1/auth/password/policy` answers: the rules a client can check before sending a password. */
 export function passwordPolicyOf(settings: PasswordSettings) {
   const { minLength, lowercase, uppercase, number, nonAlphanumeric } = settings;
-  return { minLength, lowercase, uppercase, number, nonAlphanumeric };
+  // The spec's two strength fields besides the five the SDKs type.
+  const { enablePasswordStrength: strengthScoreEnabled, passwordStrengthScore: strengthScore } = settings;
+  return { minLength, lowercase, uppercase, number, nonAlphanumeric, strengthScoreEnabled, strengthScore };
 }
 
 /**
@@ -101,6 +103,7 @@ export function policyViolations(password: string, settings: PasswordSettings, e
   if (settings.anyLetter && !/\p{L}/u.test(password)) broken.push('a letter');
   const disallowed = [...settings.disallowedCharacters].filter((char) => password.includes(char));
   if (disallowed.length > 0) broken.push(`none of the characters "${disallowed.join('')}"`);
+  // Vendor behaviour (inferred): "email match" is a password that contains the user's email address.
   if (settings.disallowEmailMatch && email && password.toLowerCase().includes(email.toLowerCase())) {
     broken.push('not the email address');
   }

@@ -1,6 +1,7 @@
 import type { Operation } from '../app/operation.js';
 import { accessKeyExchangeOperations } from './auth/accessKey.js';
 import { keyOperations } from './auth/keys.js';
+import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { jwtOperations } from './mgmt/jwt.js';
@@ -49,4 +50,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...keyOperations,
   ...accessKeyExchangeOperations,
   ...sessionOperations,
+  ...passwordOperations,
 ];

@@ -51,5 +51,7 @@ export const PasswordPolicyResponse = z.object({
   uppercase: z.boolean(),
   number: z.boolean(),
   nonAlphanumeric: z.boolean(),
+  strengthScoreEnabled: z.boolean(),
+  strengthScore: z.number().int(),
 });
 export type PasswordPolicyResponse = z.input<typeof PasswordPolicyResponse>;

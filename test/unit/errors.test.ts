@@ -17,6 +17,8 @@ const PINNED: Record<ErrorKind, [code: string, status: number, description: stri
   ACCESS_KEY_INVALID: ['E062803', 401, 'Invalid access key'],
   AUTH_USER_NOT_FOUND: ['E062108', 400, 'User not found'],
   USER_ALREADY_EXISTS: ['E062107', 400, 'User already exists'],
+  PASSWORD_EXPIRED: ['E062909', 401, 'Password expired'],
+  WRONG_TOTP_CODE: ['E061102', 401, 'Wrong code'],
   NOT_EMULATED: ['E000501', 501, 'Not emulated'],
   ROUTE_NOT_FOUND: ['E000404', 404, 'Not found'],
   FORBIDDEN: ['E000403', 403, 'Forbidden'],
