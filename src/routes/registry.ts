@@ -3,6 +3,7 @@ import { accessKeyExchangeOperations } from './auth/accessKey.js';
 import { keyOperations } from './auth/keys.js';
 import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
+import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
@@ -51,4 +52,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...accessKeyExchangeOperations,
   ...sessionOperations,
   ...passwordOperations,
+  ...totpOperations,
 ];

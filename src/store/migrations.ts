@@ -410,4 +410,15 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM password_settings WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
   END;
   `,
+  `
+  -- A user's TOTP seed (base32), from create/batch or import's seed, a fixture, or totp/signup and
+  -- totp/update. The user's TOTP flag becomes true once a code verifies (or at once for a management seed).
+  CREATE TABLE user_totp_seeds (
+    project_id TEXT NOT NULL,
+    user_id    TEXT NOT NULL,
+    seed       TEXT NOT NULL,
+    PRIMARY KEY (project_id, user_id),
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  `,
 ];
