@@ -49,7 +49,7 @@ describe('webauthn', () => {
       },
     });
     expect(imported.status).toBe(200);
-    expect((await admin.management.user.load('pat@example.com')).data?.webauthn).toBe(true);
+    expect((await admin.management.user.load('pat@example.com')).data).toMatchObject({ webauthn: true });
     const minted = await mint(mock, projectId, { loginId: 'pat@example.com', amr: ['webauthn'] });
     expect(minted.status).toBe(201);
     const session = await sdk.validateSession(minted.body.sessionJwt);
