@@ -19,6 +19,10 @@ describe.skipIf(!chromiumPresent)('the docs page in chromium', () => {
     mock = await startMock();
     browser = await openBrowser();
     page = browser.page;
+    // Past a size of document (about 280 kB, 140 operations), Swagger UI in headless chromium stops
+    // rendering the operations below a 720 px viewport (7 of 141 rendered) until the page is interacted
+    // with; a viewport as tall as the whole list renders them all.
+    await page.setViewportSize({ width: 1280, height: 30_000 });
     await page.goto(`${mock.url}${DOCS_PATH}`);
   }, 60_000);
 
