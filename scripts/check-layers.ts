@@ -80,8 +80,9 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       schemas: 'any',
       store: 'any',
     },
-    // jose signs the tokens (src/app/tokens.ts): the library the SDKs verify them with.
-    packages: { jose: 'any', zod: 'any' },
+    // jose signs the tokens (src/app/tokens.ts): the library the SDKs verify them with. qrcode draws the
+    // TOTP QR code (src/app/totp.ts), asynchronously, so outside any transaction.
+    packages: { jose: 'any', qrcode: 'any', zod: 'any' },
   },
   openapi: {
     files: 'src/openapi.ts',

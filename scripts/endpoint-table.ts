@@ -31,6 +31,7 @@ const FAMILIES: readonly { title: string; pattern: RegExp }[] = [
   { title: 'Roles', pattern: /^\/v\d\/mgmt\/role\// },
   { title: 'Permissions', pattern: /^\/v\d\/mgmt\/permission\// },
   { title: 'Access keys', pattern: /^\/v\d\/mgmt\/accesskey(\/|$)/ },
+  { title: 'Password policy', pattern: /^\/v1\/mgmt\/password\// },
   // The authentication API's public key routes: no credentials, the project in the path.
   { title: 'Session keys', pattern: /^\/v\d\/keys\/|\/\.well-known\/jwks\.json$/ },
   // The authentication API's routes, behind `Bearer <ProjectID>[:<Token>]`.

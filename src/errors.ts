@@ -29,7 +29,7 @@ export const ERRORS = {
   AUTH_USER_NOT_FOUND: { code: 'E062108', status: 400, description: 'User not found' },
   /** Authentication API: a sign-up of a login ID already in use (Go SDK; 400 inferred, descope-auth-api.md §10). */
   USER_ALREADY_EXISTS: { code: 'E062107', status: 400, description: 'User already exists' },
-  /** OTP, magic link, enchanted link (descope-auth-api.md §10, §12): a wrong or spent code (Node `wrongOTPCode`; 401 inferred). */
+  /** OTP, TOTP, magic link, enchanted link (descope-auth-api.md §10, §12): a wrong or spent code (Node `wrongOTPCode`; 401 inferred). */
   WRONG_OTP_CODE: { code: 'E061102', status: 401, description: 'Wrong OTP code' },
   /** Five wrong codes in a row (Node, Swift; 401 inferred, §12). */
   TOO_MANY_OTP_ATTEMPTS: { code: 'E061103', status: 401, description: 'Too many OTP attempts' },
@@ -37,6 +37,9 @@ export const ERRORS = {
   ENCHANTED_LINK_PENDING: { code: 'E062503', status: 401, description: 'Enchanted link pending' },
   /** A link token expired, used or unknown (.NET tests: "Failed to load magic link token"; 401 inferred). */
   LINK_TOKEN_EXPIRED: { code: 'E062504', status: 401, description: 'Token expired' },
+  // Password and TOTP sign-in (descope-auth-api.md §6.4, §6.5, §10).
+  /** A temporary (management setTemporaryPassword) or expired password: replace it first (Go SDK, Ruby live tests). */
+  PASSWORD_EXPIRED: { code: 'E062909', status: 401, description: 'Password expired' },
   /** The mock's own codes (never sent by Descope): a Descope path the mock does not emulate, an unknown path. */
   NOT_EMULATED: { code: 'E000501', status: 501, description: 'Not emulated' },
   ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },

@@ -79,7 +79,8 @@ export function prepareBatchUser(input: BatchUserInput, catalog: Catalog, nowMs:
 
 /**
  * A hashed password from another system, checked against its scheme and kept as given (`imported$<json>`).
- * The mock cannot sign in with it (only its own scrypt hashes verify); the user's `password` flag is set.
+ * Password sign-in checks pbkdf2 and Django pbkdf2 hashes and refuses the other schemes honestly
+ * (passwordMatches in ./passwords.ts); the user's `password` flag is set.
  */
 function importedHash(hashed: Record<string, unknown>): string {
   if (typeof hashed !== 'object' || hashed === null || Array.isArray(hashed)) {

@@ -217,11 +217,11 @@ export const MASK = '***';
 
 /**
  * Keys whose values are secrets: passwords, management and access keys, OTP codes, link tokens, JWTs,
- * links (which carry a token) and TOTP seeds. `errorCode` and the like are not: the match is on whole key
+ * links (which carry a token) and TOTP seeds (with the `provisioningURL` and QR `image` that carry one). `errorCode` and the like are not: the match is on whole key
  * names.
  */
 const SECRET_KEY =
-  /^(code|otp|token|key|cleartext|secret|jwt|link|hash|seed|.*password.*|.*secret.*|.*token.*|.*jwt.*|.*key|.*link)$/i;
+  /^(code|otp|token|key|cleartext|secret|jwt|link|hash|seed|provisioningurl|image|.*password.*|.*secret.*|.*token.*|.*jwt.*|.*key|.*link)$/i;
 /** Keys that end like a secret but are not one. */
 const NOT_SECRET = new Set(['loginid', 'keyid', 'errorcode']);
 

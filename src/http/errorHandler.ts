@@ -36,8 +36,7 @@ export function installErrorHandlers(app: FastifyInstance, projects?: ProjectSto
       // Nothing is served here, so this guards nothing: it keeps the order of answers a management path has,
       // credentials first, then "not emulated".
       if (projects && isManagementPath(path)) authenticate(request, projects);
-      const message = `${request.method} ${path} is not emulated by descope-mock`;
-      return send(reply, new DescopeError('NOT_EMULATED', message));
+      return send(reply, notEmulated(request.method, path));
     }
     return send(reply, new DescopeError('ROUTE_NOT_FOUND', `No route ${request.method} ${path}`));
   });
@@ -55,10 +54,26 @@ export function declareNotEmulated(app: FastifyInstance, prefix: string): void {
     url: `${prefix}*`,
     schema: { hide: true },
     handler: (request) => {
-      const message = `${request.method} ${pathOf(request.url)} is not emulated by descope-mock`;
-      throw new DescopeError('NOT_EMULATED', message);
+      throw notEmulated(request.method, pathOf(request.url));
     },
   });
+}
+
+/**
+ * The 501 of a Descope path no operation serves. The passkey routes (`/v1/auth/webauthn/*`) say how to test
+ * a passkey user instead: a WebAuthn ceremony needs an authenticator, which no test has, so the mock does
+ * not pretend to one, and the SDKs' `webauthn.*` stay counted as not emulated.
+ */
+function notEmulated(method: string, path: string): DescopeError {
+  const message = `${method} ${path} is not emulated by descope-mock`;
+  if (!path.startsWith('/v1/auth/webauthn/')) return new DescopeError('NOT_EMULATED', message);
+  return new DescopeError(
+    'NOT_EMULATED',
+    `${message}: passkeys (WebAuthn) are not emulated. To test a passkey user, import the passkey with ` +
+      "POST /v1/mgmt/user/passkeys/import (the user's webauthn flag becomes true), then mint the session a " +
+      "passkey sign-in would give with POST /_mock/projects/{projectId}/sessions ({loginId, amr: ['webauthn']}; " +
+      "startDescopeMock's mock.mintSession(loginId, { amr: ['webauthn'] }))",
+  );
 }
 
 /**

@@ -5,10 +5,13 @@ import { keyOperations } from './auth/keys.js';
 import { magicLinkOperations } from './auth/magicLink.js';
 import { oauthOperations } from './auth/oauth.js';
 import { otpOperations } from './auth/otp.js';
+import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
+import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
+import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
 import { tenantOperations } from './mgmt/tenant.js';
@@ -47,6 +50,7 @@ export const OPERATIONS: readonly Operation[] = [
   ...roleOperations,
   ...permissionOperations,
   ...accessKeyOperations,
+  ...passwordSettingsOperations,
   ...jwtOperations,
   ...keyOperations,
   ...accessKeyExchangeOperations,
@@ -55,4 +59,6 @@ export const OPERATIONS: readonly Operation[] = [
   ...magicLinkOperations,
   ...enchantedLinkOperations,
   ...oauthOperations,
+  ...passwordOperations,
+  ...totpOperations,
 ];

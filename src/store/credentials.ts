@@ -22,8 +22,8 @@ type PasskeyRow = Omit<PasskeyRecord, 'device'> & { device: string | null };
 type ProviderTokenRow = Omit<ProviderTokenRecord, 'scopes'> & { scopes: string };
 
 /**
- * A user's credentials beside the user document: password hash and state, passkeys, trusted devices and
- * social-provider tokens. Rows go with their user (ON DELETE CASCADE).
+ * A user's credentials beside the user document: password hash and state, TOTP seed, passkeys, trusted
+ * devices and social-provider tokens. Rows go with their user (ON DELETE CASCADE).
  */
 export class CredentialStore {
   private readonly passwordOf;
@@ -38,6 +38,9 @@ export class CredentialStore {
   private readonly deleteDeviceRow;
   private readonly providerTokenOf;
   private readonly upsertProviderToken;
+  private readonly totpSeedOf;
+  private readonly upsertTotpSeed;
+  private readonly deleteTotpSeed;
 
   constructor(db: Db) {
     this.passwordOf = db.prepare<UserKey, PasswordRow>(
@@ -91,6 +94,18 @@ export class CredentialStore {
          (project_id, user_id, provider, provider_user_id, access_token, refresh_token, expiration, scopes)
        VALUES (:projectId, :userId, :provider, :providerUserId, :accessToken, :refreshToken, :expiration, :scopes)`,
     );
+    this.totpSeedOf = db
+      .prepare<UserKey, string>(
+        'SELECT seed FROM user_totp_seeds WHERE project_id = :projectId AND user_id = :userId',
+      )
+      .pluck();
+    this.upsertTotpSeed = db.prepare(
+      `INSERT INTO user_totp_seeds (project_id, user_id, seed) VALUES (:projectId, :userId, :seed)
+       ON CONFLICT (project_id, user_id) DO UPDATE SET seed = :seed`,
+    );
+    this.deleteTotpSeed = db.prepare(
+      'DELETE FROM user_totp_seeds WHERE project_id = :projectId AND user_id = :userId',
+    );
   }
 
   password(projectId: string, userId: string): PasswordRecord | undefined {
@@ -142,6 +157,19 @@ export class CredentialStore {
     let removed = 0;
     for (const id of deviceIds) removed += this.deleteDeviceRow.run({ projectId, userId, id }).changes;
     return removed;
+  }
+
+  /** The user's TOTP seed (base32); undefined when none. */
+  totpSeed(projectId: string, userId: string): string | undefined {
+    return this.totpSeedOf.get({ projectId, userId });
+  }
+
+  setTotpSeed(projectId: string, userId: string, seed: string): void {
+    this.upsertTotpSeed.run({ projectId, userId, seed });
+  }
+
+  removeTotpSeed(projectId: string, userId: string): void {
+    this.deleteTotpSeed.run({ projectId, userId });
   }
 
   providerToken(projectId: string, userId: string, provider: string): ProviderTokenRecord | undefined {

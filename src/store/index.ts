@@ -6,6 +6,7 @@ import { CredentialStore } from './credentials.js';
 import { CustomAttributeStore } from './customAttributes.js';
 import { type Db, openDb } from './db.js';
 import { OutboxStore } from './outbox.js';
+import { PasswordSettingsStore } from './passwordSettings.js';
 import { ProjectStore } from './projects.js';
 import { RoleStore } from './roles.js';
 import { SessionStore } from './sessions.js';
@@ -33,6 +34,7 @@ export class Store {
   readonly sessions: SessionStore;
   readonly signingKeys: SigningKeyStore;
   readonly authorizations: AuthorizationStore;
+  readonly passwordSettings: PasswordSettingsStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -56,6 +58,7 @@ export class Store {
     this.sessions = new SessionStore(db);
     this.signingKeys = new SigningKeyStore(db);
     this.authorizations = new AuthorizationStore(db);
+    this.passwordSettings = new PasswordSettingsStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

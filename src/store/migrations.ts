@@ -414,4 +414,28 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX pending_authorizations_project ON pending_authorizations (project_id);
   `,
+  `
+  -- Password policies (management password/settings): the project's own (tenant_id '') and each tenant's,
+  -- as JSON. No row: never configured. A tenant's goes with the tenant.
+  CREATE TABLE password_settings (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    tenant_id  TEXT NOT NULL,
+    doc        TEXT NOT NULL,
+    PRIMARY KEY (project_id, tenant_id)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER tenants_password_settings AFTER DELETE ON tenants BEGIN
+    DELETE FROM password_settings WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
+  END;
+  `,
+  `
+  -- A user's TOTP seed (base32), from create/batch or import's seed, a fixture, or totp/signup and
+  -- totp/update. The user's TOTP flag becomes true once a code verifies (or at once for a management seed).
+  CREATE TABLE user_totp_seeds (
+    project_id TEXT NOT NULL,
+    user_id    TEXT NOT NULL,
+    seed       TEXT NOT NULL,
+    PRIMARY KEY (project_id, user_id),
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  `,
 ];

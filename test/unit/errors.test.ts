@@ -21,6 +21,7 @@ const PINNED: Record<ErrorKind, [code: string, status: number, description: stri
   TOO_MANY_OTP_ATTEMPTS: ['E061103', 401, 'Too many OTP attempts'],
   ENCHANTED_LINK_PENDING: ['E062503', 401, 'Enchanted link pending'],
   LINK_TOKEN_EXPIRED: ['E062504', 401, 'Token expired'],
+  PASSWORD_EXPIRED: ['E062909', 401, 'Password expired'],
   NOT_EMULATED: ['E000501', 501, 'Not emulated'],
   ROUTE_NOT_FOUND: ['E000404', 404, 'Not found'],
   FORBIDDEN: ['E000403', 403, 'Forbidden'],

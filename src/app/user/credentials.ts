@@ -99,7 +99,10 @@ export function importUserPasskeys(
 }
 
 export function removeUserTotp(services: Services, projectId: string, body: SelectorBody): VoidResponse {
-  changeCredentials(services, projectId, selectorOf(body), () => ({ TOTP: false }));
+  changeCredentials(services, projectId, selectorOf(body), (user) => {
+    services.store.credentials.removeTotpSeed(projectId, user.userId);
+    return { TOTP: false };
+  });
   return {};
 }
 

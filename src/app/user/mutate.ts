@@ -57,5 +57,8 @@ export function insertNewUser(
       setMs: user.modifiedTime,
     });
   }
+  // A batch or import seed (checked base32 by prepareBatchUser) signs in at totp/verify.
+  if (input.seed !== undefined)
+    store.credentials.setTotpSeed(projectId, user.userId, input.seed.toUpperCase().replace(/=+$/, ''));
   return user;
 }

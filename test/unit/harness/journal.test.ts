@@ -133,6 +133,8 @@ describe('mask', () => {
       token: 't',
       link: 'https://example.com/?t=abc',
       refreshJwt: 'jwt',
+      provisioningURL: 'otpauth://totp/P:a?secret=JBSW',
+      image: 'iVBORw0KGgo=',
       keyId: 'K2Id',
       user: { password: false, webauthn: true },
     });
@@ -147,6 +149,8 @@ describe('mask', () => {
       token: MASK,
       link: MASK,
       refreshJwt: MASK,
+      provisioningURL: MASK,
+      image: MASK,
       keyId: 'K2Id',
       // The user object's credential flags are booleans, not secrets.
       user: { password: false, webauthn: true },
