@@ -49,16 +49,21 @@ export function authenticateCaller(request: FastifyRequest, projects: ProjectSto
   if (!header) throw unauthorized('Missing Authorization header');
   const match = AUTH_BEARER.exec(header);
   if (!match) throw unauthorized('Authorization header must be "Bearer <ProjectID>[:<Token>]"');
-  const [, projectId = '', token, managementKey] = match;
+  const [, projectId = '', second, third] = match;
   if (!projects.exists(projectId)) throw unauthorized(`Unknown project "${projectId}"`);
-  if (managementKey && !projects.acceptsKey(projectId, managementKey)) {
+  if (third && !projects.acceptsKey(projectId, third)) {
     throw unauthorized('Invalid management key for this project');
   }
+  // The Node SDK's `authManagementKey` is appended after the token, or stands alone where the call has no
+  // token (`Bearer <projectId>:<managementKey>`): a second part that is the project's management key is one.
+  // No refresh JWT or access key can equal a management key.
+  const keyAlone = !third && Boolean(second) && projects.acceptsKey(projectId, second as string);
+  const token = keyAlone ? undefined : second;
   request.projectId = projectId;
   request.caller = {
     ...(token ? { token } : {}),
     ...refreshCookieOf(request),
-    managementKey: Boolean(managementKey),
+    managementKey: Boolean(third) || keyAlone,
     ip: request.ip,
     origin: ownOrigin(request),
   };

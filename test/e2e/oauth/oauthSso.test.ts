@@ -98,6 +98,20 @@ describe('OAuth', () => {
     );
     const session = await sdk.oauth.exchange(codeOf(trusted.body.url));
     expect(decoded(session.data?.sessionJwt as string).claims.plan).toBe('pro');
+    // The Node SDK's authManagementKey on a call without a token: `Bearer <projectId>:<managementKey>`.
+    const backend = DescopeClient({ projectId, baseUrl: mock.url, authManagementKey: managementKey });
+    const hinted = await backend.oauth.start(
+      'google',
+      REDIRECT,
+      { customClaims: { plan: 'team' } },
+      undefined,
+      'ada@example.com',
+    );
+    expect(hinted.ok).toBe(true);
+    const fromBackend = await sdk.oauth.exchange(codeOf(hinted.data?.url as string));
+    const backendClaims = decoded(fromBackend.data?.sessionJwt as string).claims;
+    expect(backendClaims.plan).toBe('team');
+    expect(backendClaims.nsec).toBeUndefined();
   });
 
   it('accepts the spec spelling redirectUrl', async () => {
