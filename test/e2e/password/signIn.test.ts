@@ -136,6 +136,20 @@ describe('password.update, sendReset and policy', () => {
     expect(JSON.stringify(sent.data)).not.toContain(message?.token as string);
   });
 
+  it('completes a reset: the link verifies (magicLink.verify) into a session that sets the new password', async () => {
+    const { sdk, projectId } = await passwordProject(mock);
+    await sdk.password.sendReset('pat@example.com', 'http://localhost:3000/reset');
+    const [message] = (await outbox(mock, projectId)).filter((m) => m.loginId === 'pat@example.com');
+    const verified = await sdk.magicLink.verify(message?.token as string);
+    expect(verified.ok).toBe(true);
+    await sdk.validateSession(verified.data?.sessionJwt as string);
+    const updated = await sdk.password.update('pat@example.com', NEW_PASSWORD, verified.data?.refreshJwt);
+    expect(updated.ok).toBe(true);
+    expect((await sdk.password.signIn('pat@example.com', NEW_PASSWORD)).ok).toBe(true);
+    // The link is single use.
+    expect((await sdk.magicLink.verify(message?.token as string)).code).toBe(401);
+  });
+
   it('password.policy answers the project policy management configures; sign-up follows it', async () => {
     const { sdk, admin } = await passwordProject(mock);
     expect((await sdk.password.policy()).data).toEqual({
