@@ -23,6 +23,7 @@ import type { Services } from './operation.js';
 import { liveRefresh, verifiedRefreshClaims } from './refreshToken.js';
 import { DEFAULT_AMR, type UserGrantOptions } from './session.js';
 import { type RecordedSignIn, recordSignIn } from './signIn.js';
+import { continueGrant, signInGrant } from './signInOptions.js';
 import { existingUser } from './user/lookup.js';
 import { insertNewUser } from './user/mutate.js';
 
@@ -324,26 +325,12 @@ function grantOptions(
   const factor = (OTP_CHANNELS as readonly string[]).includes(message.deliveryMethod)
     ? [amrOf(message.deliveryMethod)]
     : DEFAULT_AMR;
-  const options: UserGrantOptions = {
-    amr: factor,
-    selectedTenant:
-      typeof loginOptions.tenantId === 'string' && loginOptions.tenantId ? loginOptions.tenantId : undefined,
-    customClaims: trusted ? customClaims : {},
-  };
-  const extraClaims: Record<string, unknown> = {};
-  if (!trusted && Object.keys(customClaims).length > 0) extraClaims.nsec = customClaims;
+  const tenantId = typeof loginOptions.tenantId === 'string' ? loginOptions.tenantId : undefined;
+  const grant = signInGrant(factor, customClaims, trusted, tenantId);
   const previous = payload.continues as Record<string, unknown> | undefined;
-  if (previous) {
-    const held = liveRefresh(services, projectId, previous);
-    if (held.user.userId !== user.userId) throw invalid('The refresh token belongs to another user');
-    const earlier = Array.isArray(previous.amr)
-      ? previous.amr.filter((f): f is string => typeof f === 'string')
-      : [];
-    const amr = [...new Set([...earlier, ...factor])];
-    if (loginOptions.mfa === true && !amr.includes('mfa')) amr.push('mfa');
-    options.amr = amr;
-    if (loginOptions.stepup === true) extraClaims.su = true;
-  }
-  if (Object.keys(extraClaims).length > 0) options.extraClaims = extraClaims;
-  return options;
+  if (!previous) return grant;
+  return continueGrant(services, projectId, user, grant, previous, {
+    stepup: loginOptions.stepup === true,
+    mfa: loginOptions.mfa === true,
+  });
 }

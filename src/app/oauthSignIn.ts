@@ -8,8 +8,8 @@ import type { LoginOptions } from '../schemas/oauth.js';
 import type { JwtResponse } from '../schemas/session.js';
 import { authorizedUser, consumeCode, startAuthorization } from './authorization.js';
 import type { Services } from './operation.js';
-import type { UserGrantOptions } from './session.js';
 import { recordSignIn, signedSession, signingKeyReady } from './signIn.js';
+import { signInGrant } from './signInOptions.js';
 
 /**
  * OAuth (descope-auth-api.md §6.8) and SSO/SAML (§6.9) sign-ins through the mock's IdP page: the authorize
@@ -186,14 +186,7 @@ async function exchange(
     const pending = consumeCode(services, projectId, code, kinds);
     const stored = authorizedUser(services, pending, (user) => mark(user, pending));
     const options = pending.loginOptions as unknown as KeptOptions;
-    const grant: UserGrantOptions = {
-      amr,
-      selectedTenant: options.tenantId || undefined,
-      customClaims: options.claimsTrusted ? options.customClaims : {},
-      ...(!options.claimsTrusted && Object.keys(options.customClaims).length > 0
-        ? { extraClaims: { nsec: options.customClaims } }
-        : {}),
-    };
+    const grant = signInGrant(amr, options.customClaims, options.claimsTrusted, options.tenantId);
     return recordSignIn(services, projectId, stored, grant, {
       revokeOtherSessions: options.revokeOtherSessions,
       ip: caller.ip,

@@ -28,10 +28,55 @@ export async function continuedRefresh(
 }
 
 /**
- * What the session of a sign-in by `method` carries. Client custom claims go under `nsec`, or at the top
- * level when the caller appended a valid management key (§12). A continued session (`previous`) must be
- * the same user's and still live: `stepup` adds `su:true`, `mfa` adds this factor and `mfa` to its `amr`.
- * Call inside the method's transaction (liveRefresh reads revocations).
+ * A sign-in's grant: its factors, its tenant, and the caller's custom claims: at the top level when they are
+ * trusted (a management key appended, or a message management made), else apart under `nsec`, where they can
+ * neither shadow nor be taken for server-set claims (§12).
+ */
+export function signInGrant(
+  amr: string[],
+  customClaims: Record<string, unknown>,
+  trusted: boolean,
+  tenantId?: string,
+): UserGrantOptions {
+  const grant: UserGrantOptions = {
+    amr,
+    // Vendor behaviour (inferred): loginOptions.tenantId selects the session's tenant (dct), §3.2.
+    selectedTenant: tenantId || undefined,
+    customClaims: trusted ? customClaims : {},
+  };
+  if (!trusted && Object.keys(customClaims).length > 0) grant.extraClaims = { nsec: customClaims };
+  return grant;
+}
+
+/**
+ * A step-up or MFA continuing the session of `previous` (a refresh token, judged live again here, inside the
+ * method's transaction, as it may have been revoked since the start): it must be the same user's
+ * (Vendor behaviour (inferred): 400 otherwise); the session keeps its factors and adds this one, `mfa` for
+ * MFA (two or more methods, §3.2), `su:true` for a step-up.
+ */
+export function continueGrant(
+  services: Services,
+  projectId: string,
+  user: UserRecord,
+  grant: UserGrantOptions,
+  previous: Record<string, unknown>,
+  how: { stepup?: boolean; mfa?: boolean },
+): UserGrantOptions {
+  const { user: holder } = liveRefresh(services, projectId, previous);
+  if (holder.userId !== user.userId) throw invalid('The refresh token belongs to another user');
+  const earlier = Array.isArray(previous.amr)
+    ? previous.amr.filter((factor): factor is string => typeof factor === 'string' && factor !== 'mfa')
+    : [];
+  return {
+    ...grant,
+    amr: [...new Set([...earlier, ...grant.amr, ...(how.mfa ? ['mfa'] : [])])],
+    ...(how.stepup ? { extraClaims: { ...grant.extraClaims, su: true } } : {}),
+  };
+}
+
+/**
+ * What the session of a sign-in by `method` carries, from its `loginOptions` (signInGrant), continued when
+ * it is a step-up or MFA (`previous`, continueGrant). Call inside the method's transaction.
  */
 export function signInGrantOptions(
   services: Services,
@@ -44,29 +89,10 @@ export function signInGrantOptions(
 ): UserGrantOptions {
   const customClaims = options?.customClaims ?? {};
   checkCustomClaims(customClaims);
-  const extraClaims: Record<string, unknown> = {};
-  if (!caller.managementKey && Object.keys(customClaims).length > 0) extraClaims.nsec = customClaims;
-  const grant: UserGrantOptions = {
-    amr: [method],
-    // Vendor behaviour (inferred): loginOptions.tenantId selects the session's tenant (dct), §3.2.
-    selectedTenant: options?.tenantId || undefined,
-    customClaims: caller.managementKey ? customClaims : {},
-  };
-  if (previous) {
-    const { user: holder } = liveRefresh(services, projectId, previous);
-    // Vendor behaviour (inferred): a step-up or MFA continues its own user's session only; 400 otherwise.
-    if (holder.userId !== user.userId) throw invalid('The refresh token belongs to another user');
-    if (options?.mfa) grant.amr = mfaAmr(previous.amr, method);
-    if (options?.stepup) extraClaims.su = true;
-  }
-  if (Object.keys(extraClaims).length > 0) grant.extraClaims = extraClaims;
-  return grant;
-}
-
-/** The factors of the continued session, this one, then `mfa` (two or more methods, §3.2), each once. */
-function mfaAmr(previous: unknown, method: string): string[] {
-  const factors = Array.isArray(previous)
-    ? previous.filter((factor): factor is string => typeof factor === 'string')
-    : [];
-  return [...new Set([...factors.filter((factor) => factor !== 'mfa'), method, 'mfa'])];
+  const grant = signInGrant([method], customClaims, caller.managementKey, options?.tenantId);
+  if (!previous) return grant;
+  return continueGrant(services, projectId, user, grant, previous, {
+    stepup: options?.stepup === true,
+    mfa: options?.mfa === true,
+  });
 }
