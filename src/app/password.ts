@@ -21,7 +21,7 @@ import type { Services } from './operation.js';
 import { passwordSettingsOf } from './passwordSettings.js';
 import { liveRefresh, verifiedRefreshClaims } from './refreshToken.js';
 import { recordSignIn, signedSession, signingKeyReady } from './signIn.js';
-import { continuedRefresh, signInGrantOptions } from './signInOptions.js';
+import { continuedRefresh, recordUserSignIn, signInGrantOptions } from './signInOptions.js';
 import { existingUser } from './user/lookup.js';
 import { insertNewUser } from './user/mutate.js';
 
@@ -82,12 +82,7 @@ export async function passwordSignIn(
     const stored = signInUser(services, projectId, loginId);
     const record = provenPassword(services, projectId, stored, password);
     checkUsable(record, projectPolicy(services, projectId), services.now());
-    const options = body.loginOptions;
-    const grant = signInGrantOptions(services, projectId, caller, stored.user, AMR, options, previous);
-    return recordSignIn(services, projectId, stored, grant, {
-      ip: caller.ip,
-      revokeOtherSessions: options?.revokeOtherSessions === true,
-    });
+    return recordUserSignIn(services, projectId, caller, stored, AMR, body.loginOptions, previous);
   });
   return signedSession(services, projectId, recorded, { cookies });
 }

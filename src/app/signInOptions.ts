@@ -3,9 +3,11 @@ import { checkCustomClaims } from '../domain/session.js';
 import type { UserRecord } from '../domain/user.js';
 import { invalid } from '../errors.js';
 import type { LoginOptions } from '../schemas/signInOptions.js';
+import type { StoredUser } from '../store/users.js';
 import type { Services } from './operation.js';
 import { liveRefresh, verifiedRefreshClaims } from './refreshToken.js';
 import type { UserGrantOptions } from './session.js';
+import { type RecordedSignIn, recordSignIn } from './signIn.js';
 
 /**
  * A user sign-in's `loginOptions` (descope-auth-api.md §6.0, §12): the session's factors (`amr`), its tenant,
@@ -94,5 +96,25 @@ export function signInGrantOptions(
   return continueGrant(services, projectId, user, grant, previous, {
     stepup: options?.stepup === true,
     mfa: options?.mfa === true,
+  });
+}
+
+/**
+ * A user's sign-in by `method` written, as its `loginOptions` ask (signInGrantOptions, and
+ * `revokeOtherSessions`), with the caller's address in the login history. Inside the method's transaction.
+ */
+export function recordUserSignIn(
+  services: Services,
+  projectId: string,
+  caller: Caller,
+  stored: StoredUser,
+  method: string,
+  options: LoginOptions | undefined,
+  previous: Record<string, unknown> | undefined,
+): RecordedSignIn {
+  const grant = signInGrantOptions(services, projectId, caller, stored.user, method, options, previous);
+  return recordSignIn(services, projectId, stored, grant, {
+    ip: caller.ip,
+    revokeOtherSessions: options?.revokeOtherSessions === true,
   });
 }

@@ -8,8 +8,8 @@ import type { TotpResponse, TotpSignUpBody, TotpUpdateBody, TotpVerifyBody } fro
 import type { StoredUser } from '../store/users.js';
 import type { Services } from './operation.js';
 import { liveRefresh, verifiedRefreshClaims } from './refreshToken.js';
-import { recordSignIn, signedSession, signingKeyReady } from './signIn.js';
-import { continuedRefresh, signInGrantOptions } from './signInOptions.js';
+import { signedSession, signingKeyReady } from './signIn.js';
+import { continuedRefresh, recordUserSignIn } from './signInOptions.js';
 import { existingUser } from './user/lookup.js';
 import { insertNewUser } from './user/mutate.js';
 
@@ -67,12 +67,7 @@ export async function totpVerify(
       throw invalid(`User "${loginId}" has no TOTP authenticator (totp/signup or totp/update first)`);
     if (!totpMatches(seed, code, services.now())) throw new DescopeError('WRONG_OTP_CODE', 'Wrong code');
     if (!stored.user.TOTP) stored = withTotpFlag(services, projectId, stored);
-    const options = body.loginOptions;
-    const grant = signInGrantOptions(services, projectId, caller, stored.user, AMR, options, previous);
-    return recordSignIn(services, projectId, stored, grant, {
-      ip: caller.ip,
-      revokeOtherSessions: options?.revokeOtherSessions === true,
-    });
+    return recordUserSignIn(services, projectId, caller, stored, AMR, body.loginOptions, previous);
   });
   return signedSession(services, projectId, recorded, { cookies });
 }
