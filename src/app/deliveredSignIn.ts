@@ -16,7 +16,7 @@ import { sentTo } from '../domain/testUsers.js';
 import type { UserRecord } from '../domain/user.js';
 import { updateEmail, updatePhone } from '../domain/userUpdates.js';
 import { DescopeError, invalid, missing } from '../errors.js';
-import type { SignUpUser } from '../schemas/delivery.js';
+import type { SignUpUser, UpdateEmailBody, UpdatePhoneBody } from '../schemas/delivery.js';
 import type { OutboxKind, OutboxMessage } from '../store/outbox.js';
 import type { StoredUser } from '../store/users.js';
 import type { Services } from './operation.js';
@@ -110,15 +110,6 @@ export async function startSignIn(
   });
 }
 
-export interface UpdateRequest {
-  loginId?: string;
-  field: 'email' | 'phone';
-  value: string | undefined;
-  addToLoginIDs?: boolean | null;
-  onMergeUseExisting?: boolean | null;
-  failOnConflict?: boolean | null;
-}
-
 /**
  * An update start (`otp|magiclink|enchantedlink/update/email`, `…/update/phone/{channel}`, §6.1): under the refresh token of the user the
  * `loginId` names, a code or link to the new address; its verification makes the change, verified.
@@ -130,15 +121,16 @@ export async function startUpdate(
   services: Services,
   projectId: string,
   caller: Caller,
-  request: UpdateRequest,
+  request: UpdateEmailBody | UpdatePhoneBody,
   sending: Sending,
 ): Promise<Sent> {
-  const { field } = request;
+  // The channel says which contact changes: an email update's body names `email`, a phone update's `phone`.
+  const field = sending.channel === 'email' ? 'email' : 'phone';
+  const raw = field === 'email' ? (request as UpdateEmailBody).email : (request as UpdatePhoneBody).phone;
   if (!request.loginId) throw missing('loginId');
-  if (!request.value) throw missing(field);
+  if (!raw) throw missing(field);
   const claims = await verifiedRefreshClaims(services, projectId, caller);
   const loginId = request.loginId;
-  const raw = request.value;
   return services.store.transaction(() => {
     const { user } = liveRefresh(services, projectId, claims);
     const named = existingUser(services, projectId, loginId);

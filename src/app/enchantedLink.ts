@@ -53,8 +53,7 @@ export async function enchantedLinkUpdate(
   body: UpdateEmailBody,
 ): Promise<EnchantedLinkResponse> {
   const sending = enchantedSending(redirectUriOf(body));
-  const request = { ...body, field: 'email' as const, value: body.email };
-  return enchantedReply(await startUpdate(services, projectId, caller, request, sending));
+  return enchantedReply(await startUpdate(services, projectId, caller, body, sending));
 }
 
 /** `POST /v1/auth/enchantedlink/verify {token}` → `{}`: the click, which the waiting device then collects. */

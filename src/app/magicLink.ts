@@ -81,10 +81,8 @@ export async function magicLinkUpdate(
   channel: Channel,
   body: UpdateEmailBody | UpdatePhoneBody,
 ): Promise<MaskedResponse> {
-  const field = channel === 'email' ? 'email' : 'phone';
-  const value = 'email' in body ? body.email : 'phone' in body ? body.phone : undefined;
   const sending = linkSending('magiclink', channel, redirectUriOf(body));
-  const { address } = await startUpdate(services, projectId, caller, { ...body, field, value }, sending);
+  const { address } = await startUpdate(services, projectId, caller, body, sending);
   return maskedReply(channel, address);
 }
 

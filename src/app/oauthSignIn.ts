@@ -42,17 +42,55 @@ function keptOptions(caller: Caller, options: LoginOptions | undefined): KeptOpt
   };
 }
 
-const originOf = (caller: Caller): string => caller.origin ?? '';
+/** The query of an OAuth or SSO start: where to come back to, and who to sign in without the page. */
+interface StartQuery {
+  redirectURL?: string;
+  redirectUrl?: string;
+  loginHint?: string;
+}
 
 /** `POST /v1/auth/oauth/authorize?provider=&redirectURL=&loginHint=`. */
 export function authorizeOAuth(
   services: Services,
   projectId: string,
   caller: Caller,
-  query: { provider?: string; redirectURL?: string; redirectUrl?: string; loginHint?: string },
+  query: StartQuery & { provider?: string },
   options: LoginOptions | undefined,
 ): { url: string } {
   if (!query.provider) throw missing('provider');
+  return startAt(services, projectId, caller, query, options, {
+    kind: 'oauth',
+    provider: query.provider,
+    tenantId: '',
+  });
+}
+
+/** `POST /v1/auth/saml/authorize` and `/v1/auth/sso/authorize?tenant=&redirectURL=&loginHint=`. */
+export function authorizeSso(
+  services: Services,
+  projectId: string,
+  caller: Caller,
+  query: StartQuery & { tenant?: string },
+  options: LoginOptions | undefined,
+): { url: string } {
+  if (!query.tenant) throw missing('tenant');
+  const tenant = ssoTenant(services, projectId, query.tenant);
+  return startAt(services, projectId, caller, query, options, {
+    kind: 'sso',
+    provider: tenant.authType,
+    tenantId: tenant.id,
+  });
+}
+
+/** An OAuth or SSO authorization started: the URL of the IdP page, or straight back with a login hint. */
+function startAt(
+  services: Services,
+  projectId: string,
+  caller: Caller,
+  query: StartQuery,
+  options: LoginOptions | undefined,
+  flow: { kind: 'oauth' | 'sso'; provider: string; tenantId: string },
+): { url: string } {
   const redirectUrl = query.redirectURL || query.redirectUrl;
   // Vendor behaviour (inferred): without a redirect URL Descope uses the project's configured one; the mock
   // has none to use.
@@ -61,9 +99,7 @@ export function authorizeOAuth(
     services,
     projectId,
     {
-      kind: 'oauth',
-      provider: query.provider,
-      tenantId: '',
+      ...flow,
       redirectUrl,
       state: '',
       codeChallenge: '',
@@ -72,40 +108,7 @@ export function authorizeOAuth(
       clientId: '',
       loginOptions: { ...keptOptions(caller, options) },
     },
-    originOf(caller),
-    query.loginHint,
-  );
-  return { url };
-}
-
-/** `POST /v1/auth/saml/authorize` and `/v1/auth/sso/authorize?tenant=&redirectURL=&loginHint=`. */
-export function authorizeSso(
-  services: Services,
-  projectId: string,
-  caller: Caller,
-  query: { tenant?: string; redirectURL?: string; redirectUrl?: string; loginHint?: string },
-  options: LoginOptions | undefined,
-): { url: string } {
-  if (!query.tenant) throw missing('tenant');
-  const tenant = ssoTenant(services, projectId, query.tenant);
-  const redirectUrl = query.redirectURL || query.redirectUrl;
-  if (!redirectUrl) throw missing('redirectURL');
-  const url = startAuthorization(
-    services,
-    projectId,
-    {
-      kind: 'sso',
-      provider: tenant.authType,
-      tenantId: tenant.id,
-      redirectUrl,
-      state: '',
-      codeChallenge: '',
-      nonce: '',
-      scope: '',
-      clientId: '',
-      loginOptions: { ...keptOptions(caller, options) },
-    },
-    originOf(caller),
+    caller.origin ?? '',
     query.loginHint,
   );
   return { url };

@@ -63,15 +63,7 @@ export async function otpUpdate(
   channel: Channel,
   body: UpdateEmailBody | UpdatePhoneBody,
 ): Promise<MaskedResponse> {
-  const field = channel === 'email' ? 'email' : 'phone';
-  const value = 'email' in body ? body.email : 'phone' in body ? body.phone : undefined;
-  const { address } = await startUpdate(
-    services,
-    projectId,
-    caller,
-    { ...body, field, value },
-    otpSending(channel),
-  );
+  const { address } = await startUpdate(services, projectId, caller, body, otpSending(channel));
   return maskedReply(channel, address);
 }
 
