@@ -3,6 +3,7 @@ import type {
   AuthorizationRequest,
   PendingAuthorization,
 } from '../domain/authorization.js';
+import { invalid } from '../errors.js';
 import type { Db } from './db.js';
 
 interface AuthorizationRow {
@@ -17,6 +18,11 @@ interface AuthorizationRow {
 }
 
 /** The sign-ins waiting at the IdP page or for their code's exchange (src/domain/authorization.ts). */
+/** Authorizations a project keeps waiting at once (docs/security.md, limits). */
+export const MAX_PENDING_AUTHORIZATIONS = 1000;
+/** The bytes of one authorization's request (redirect URL, state, login options and their custom claims). */
+export const MAX_AUTHORIZATION_BYTES = 16 * 1024;
+
 export class AuthorizationStore {
   private readonly insertRow;
   private readonly byId;
@@ -24,6 +30,7 @@ export class AuthorizationStore {
   private readonly pickRow;
   private readonly consumeRow;
   private readonly purgeRows;
+  private readonly trimProject;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -44,9 +51,18 @@ export class AuthorizationStore {
       'UPDATE pending_authorizations SET consumed = 1 WHERE id = :id AND consumed = 0',
     );
     this.purgeRows = db.prepare('DELETE FROM pending_authorizations WHERE expires_ms <= :beforeMs');
+    this.trimProject = db.prepare<{ projectId: string; keep: number }>(
+      `DELETE FROM pending_authorizations WHERE rowid IN (
+         SELECT rowid FROM pending_authorizations WHERE project_id = :projectId
+         ORDER BY expires_ms DESC LIMIT -1 OFFSET :keep)`,
+    );
   }
 
-  /** A new authorization; expired ones older than `purgeBeforeMs` go, so the table never grows unbounded. */
+  /**
+   * A new authorization. The table stays bounded however fast authorizations start: expired ones older than
+   * `purgeBeforeMs` go, a project keeps its MAX_PENDING_AUTHORIZATIONS newest (an older one's page or code
+   * then answers as expired), and a request too large to keep is refused.
+   */
   add(
     projectId: string,
     id: string,
@@ -56,7 +72,12 @@ export class AuthorizationStore {
   ): PendingAuthorization {
     this.purgeRows.run({ beforeMs: purgeBeforeMs });
     const { kind, ...doc } = request;
-    this.insertRow.run({ id, projectId, kind, doc: JSON.stringify(doc), expiresMs });
+    const text = JSON.stringify(doc);
+    if (Buffer.byteLength(text) > MAX_AUTHORIZATION_BYTES) {
+      throw invalid(`The authorization request is larger than ${MAX_AUTHORIZATION_BYTES} bytes`);
+    }
+    this.insertRow.run({ id, projectId, kind, doc: text, expiresMs });
+    this.trimProject.run({ projectId, keep: MAX_PENDING_AUTHORIZATIONS });
     return { ...request, id, projectId, loginId: '', code: '', expiresMs, consumed: false };
   }
 
