@@ -14,7 +14,7 @@ import { DescopeError, invalid, missing } from '../errors.js';
 import { authorizedUser, consumeCode, startAuthorization } from './authorization.js';
 import type { Services } from './operation.js';
 import { projectNotFound } from './projects.js';
-import { liveRefresh } from './refreshToken.js';
+import { liveRefresh, verifiedRefreshJwt } from './refreshToken.js';
 import { DEFAULT_AMR, type IssuedSession, issueSession, reissueSession, userGrant } from './session.js';
 import { recordSignIn, signingKeyReady } from './signIn.js';
 import { projectSigningKey } from './signingKeys.js';
@@ -162,7 +162,12 @@ async function codeGrant(
       services,
       projectId,
       stored,
-      { amr: DEFAULT_AMR, customClaims: {}, extraClaims: { scope: found.scope } },
+      {
+        amr: DEFAULT_AMR,
+        customClaims: {},
+        extraClaims: { scope: found.scope },
+        sessionIssuer: issuer,
+      },
       { ip: '' },
     );
     return { recorded: signIn, pending: found };
@@ -200,16 +205,16 @@ async function refreshGrant(
   form: TokenForm,
 ): Promise<TokenResponse> {
   if (!form.refresh_token) throw new OAuthError('invalid_request', 'refresh_token is required');
-  const claims = await asGrantError(() =>
-    verifyToken(services.store.signingKeys.find(projectId), form.refresh_token as string, services.now()),
-  );
-  if (claims.drn !== 'DSR' || claims.iss !== projectId) {
-    throw new OAuthError('invalid_grant', 'Not a refresh token of this project');
-  }
+  const claims = await asGrantError(() => verifiedRefreshJwt(services, projectId, form.refresh_token));
   const { user } = await asGrantError(async () => liveRefresh(services, projectId, claims));
   const scope = typeof claims.scope === 'string' ? claims.scope : 'openid';
   const amr = Array.isArray(claims.amr) ? (claims.amr as string[]) : DEFAULT_AMR;
-  const grant = userGrant(services, projectId, user, { amr, customClaims: {}, extraClaims: { scope } });
+  const grant = userGrant(services, projectId, user, {
+    amr,
+    customClaims: {},
+    extraClaims: { scope },
+    sessionIssuer: issuer,
+  });
   const issued = await reissueSession(services, projectId, grant, {
     jwt: form.refresh_token,
     claims: claims as TokenClaims,
@@ -232,7 +237,7 @@ async function asGrantError<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The token answer: the session token re-signed as the access token with the issuer URL as `iss` (§8.2: the
+ * The token answer: the session token as the access token (issued with the issuer URL as `iss`, §8.2: the
  * SDKs take the project ID from its last segment), the ID token, the refresh token as issued.
  */
 async function tokenResponse(
@@ -254,12 +259,9 @@ async function tokenResponse(
     authTime: details.authTime,
     nonce: details.nonce,
   });
-  const [accessToken, idToken] = await Promise.all([
-    signToken(key, { ...session, iss: issuer }),
-    signToken(key, idClaims),
-  ]);
+  const idToken = await signToken(key, idClaims);
   return {
-    access_token: accessToken,
+    access_token: issued.sessionJwt,
     token_type: 'Bearer',
     expires_in: Math.max(0, session.exp - Math.floor(issued.clockMs / 1000)),
     id_token: idToken,

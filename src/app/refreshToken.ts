@@ -24,7 +24,15 @@ export async function verifiedRefreshClaims(
   projectId: string,
   caller: Caller,
 ): Promise<Record<string, unknown>> {
-  const jwt = refreshTokenOf(caller);
+  return verifiedRefreshJwt(services, projectId, refreshTokenOf(caller));
+}
+
+/** The same checks for a refresh token handed over otherwise (the OIDC provider's `refresh_token` grant). */
+export async function verifiedRefreshJwt(
+  services: Services,
+  projectId: string,
+  jwt: string | undefined,
+): Promise<Record<string, unknown>> {
   if (!jwt) throw refused('UNAUTHORIZED', 'Missing refresh token');
   const claims = await verifyToken(services.store.signingKeys.find(projectId), jwt, services.now());
   if (claims.drn !== 'DSR') throw refused('UNAUTHORIZED', 'Invalid token: not a refresh token');

@@ -73,6 +73,8 @@ export interface UserGrantOptions {
   selectedTenant?: string;
   customClaims: Record<string, unknown>;
   extraClaims?: Record<string, unknown>;
+  /** The session token's issuer URL (the OIDC provider's); the project ID when absent. */
+  sessionIssuer?: string;
 }
 
 /** The grant of a user's session: their roles and tenants as the catalog resolves them now. */
@@ -94,6 +96,7 @@ export function userGrant(
     selectedTenant,
     customClaims: options.customClaims,
     ...(options.extraClaims ? { extraClaims: options.extraClaims } : {}),
+    ...(options.sessionIssuer ? { sessionIssuer: options.sessionIssuer } : {}),
   };
 }
 

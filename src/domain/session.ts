@@ -120,6 +120,12 @@ export interface SessionGrant {
    * access-key exchange), `act` and `su` (impersonation), `danu` (anonymous).
    */
   extraClaims?: Record<string, unknown>;
+  /**
+   * The session token's `iss` when it is not the project ID: the OIDC provider's issuer URL, whose access
+   * token is the session token (§3.2, §8.2). The refresh token keeps the project ID, which the session routes
+   * check.
+   */
+  sessionIssuer?: string;
 }
 
 export interface SessionTimes {
@@ -166,6 +172,7 @@ export function sessionClaims(grant: SessionGrant, times: SessionTimes): Session
   return {
     session: {
       ...shared,
+      ...(grant.sessionIssuer ? { iss: grant.sessionIssuer } : {}),
       drn: 'DS',
       exp: clock + times.sessionTtl,
       rexp: new Date(refreshExp * 1000).toISOString().replace('.000Z', 'Z'),
