@@ -1,3 +1,4 @@
+import { invalid } from '../errors.js';
 import type { Db } from './db.js';
 
 export type OutboxKind = 'invitation' | 'otp' | 'magiclink' | 'enchantedlink' | 'embeddedlink';
@@ -36,6 +37,13 @@ interface OutboxRow {
   payload: string;
 }
 
+/** Messages a project keeps (docs/security.md, limits): the oldest go first. */
+export const MAX_OUTBOX_MESSAGES = 10_000;
+/** The bytes of one message's payload (its link, code, custom claims…). */
+export const MAX_OUTBOX_PAYLOAD_BYTES = 16 * 1024;
+/** How many messages a project adds between two trims: the bound is MAX_OUTBOX_MESSAGES + TRIM_EVERY. */
+const TRIM_EVERY = 100;
+
 /** The outbox of every project: what was "sent", oldest first. */
 export class OutboxStore {
   private readonly insertRow;
@@ -45,6 +53,8 @@ export class OutboxStore {
   private readonly byPendingRef;
   private readonly consumeRow;
   private readonly payloadRow;
+  private readonly trimRows;
+  private readonly addedSinceTrim = new Map<string, number>();
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -76,14 +86,30 @@ export class OutboxStore {
     this.payloadRow = db.prepare<{ projectId: string; id: number; payload: string }>(
       'UPDATE outbox SET payload = :payload WHERE project_id = :projectId AND id = :id',
     );
+    // Everything older than the project's keep-th newest message (none while it has fewer).
+    this.trimRows = db.prepare<{ projectId: string; keep: number }>(
+      `DELETE FROM outbox WHERE project_id = :projectId AND id < (
+         SELECT id FROM outbox WHERE project_id = :projectId ORDER BY id DESC LIMIT 1 OFFSET :keep - 1)`,
+    );
   }
 
+  /**
+   * Keeps a message. Public sign-in starts write here for any caller who knows a project ID, so the outbox is
+   * bounded: a message's payload (its link holds the caller's redirect URL) to MAX_OUTBOX_PAYLOAD_BYTES
+   * (400 beyond), and a project to its MAX_OUTBOX_MESSAGES newest, trimmed every TRIM_EVERY messages so that
+   * a start does not pay for the trim each time.
+   */
   add(projectId: string, message: NewOutboxMessage): OutboxMessage {
-    const { lastInsertRowid } = this.insertRow.run({
-      projectId,
-      ...message,
-      payload: JSON.stringify(message.payload),
-    });
+    const payload = JSON.stringify(message.payload);
+    if (Buffer.byteLength(payload) > MAX_OUTBOX_PAYLOAD_BYTES) {
+      throw invalid(
+        `The message is larger than ${MAX_OUTBOX_PAYLOAD_BYTES} bytes (a redirect URL too long?)`,
+      );
+    }
+    const { lastInsertRowid } = this.insertRow.run({ projectId, ...message, payload });
+    const added = (this.addedSinceTrim.get(projectId) ?? 0) + 1;
+    if (added >= TRIM_EVERY) this.trimRows.run({ projectId, keep: MAX_OUTBOX_MESSAGES });
+    this.addedSinceTrim.set(projectId, added >= TRIM_EVERY ? 0 : added);
     return { ...message, id: Number(lastInsertRowid), consumed: false };
   }
 
