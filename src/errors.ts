@@ -93,3 +93,9 @@ export const userNotFound = (): DescopeError => new DescopeError('USER_NOT_FOUND
 export const missing = (field: string): DescopeError =>
   new DescopeError('MISSING_ARGUMENTS', `The ${field} field is required`);
 export const invalid = (message: string): DescopeError => new DescopeError('INVALID_ARGUMENTS', message);
+
+/** A required string field's value, or the missing-arguments error naming it (empty counts as missing). */
+export function required(value: string | undefined, field: string): string {
+  if (!value) throw missing(field);
+  return value;
+}

@@ -8,7 +8,7 @@ import { verifiedJwtArgument } from './jwtArguments.js';
 import type { Services } from './operation.js';
 import { liveRefresh } from './refreshToken.js';
 import { DEFAULT_AMR, type UserGrantOptions } from './session.js';
-import { recordSignIn, signedSession, signingKeyReady } from './signIn.js';
+import { recordSignIn, signedSession, signInUser, signingKeyReady } from './signIn.js';
 import { existingUser } from './user/lookup.js';
 import { insertNewUser } from './user/mutate.js';
 
@@ -85,17 +85,6 @@ export async function mgmtSignUp(
     return recordSignIn(services, projectId, stored, { amr: DEFAULT_AMR, customClaims });
   });
   return signedSession(services, projectId, recorded, { refreshTtl, cookies: null });
-}
-
-/**
- * The user a management sign-in names (a login ID, or a user ID as every user selector takes). Unknown:
- * E062108 400, the authentication API's user-not-found (Node's `userNotFound`, the Python SDK's tests).
- */
-function signInUser(services: Services, projectId: string, loginId: string): StoredUser {
-  const stored = existingUser(services, projectId, loginId);
-  if (!stored) throw new DescopeError('AUTH_USER_NOT_FOUND', 'Cannot find user');
-  checkCanSignIn(stored.user);
-  return stored;
 }
 
 /**

@@ -2,9 +2,8 @@ import type { Caller } from '../domain/caller.js';
 import type { PasswordRecord } from '../domain/credentials.js';
 import { checkPasswordPolicy, type PasswordSettings, passwordPolicyOf } from '../domain/passwordSettings.js';
 import { hashPassword, passwordMatches } from '../domain/passwords.js';
-import { checkCanSignIn } from '../domain/session.js';
 import { LINK_TTL_MS, linkWithToken, newLinkToken } from '../domain/testUsers.js';
-import { DescopeError, invalid, missing } from '../errors.js';
+import { DescopeError, invalid, required } from '../errors.js';
 import type {
   PasswordReplaceBody,
   PasswordResetBody,
@@ -20,7 +19,7 @@ import type { StoredUser } from '../store/users.js';
 import type { Services } from './operation.js';
 import { passwordSettingsOf } from './passwordSettings.js';
 import { liveRefresh, verifiedRefreshClaims } from './refreshToken.js';
-import { recordSignIn, signedSession, signingKeyReady } from './signIn.js';
+import { recordSignIn, signedSession, signInUser, signingKeyReady } from './signIn.js';
 import { continuedRefresh, recordUserSignIn, signInGrantOptions } from './signInOptions.js';
 import { existingUser } from './user/lookup.js';
 import { insertNewUser } from './user/mutate.js';
@@ -180,19 +179,6 @@ export const passwordPolicy = (services: Services, projectId: string): PasswordP
  */
 const projectPolicy = (services: Services, projectId: string): PasswordSettings =>
   passwordSettingsOf(services, projectId);
-
-function required(value: string | undefined, field: string): string {
-  if (!value) throw missing(field);
-  return value;
-}
-
-/** The user a sign-in names: unknown, 400 E062108; disabled, refused (checkCanSignIn). */
-function signInUser(services: Services, projectId: string, loginId: string): StoredUser {
-  const stored = existingUser(services, projectId, loginId);
-  if (!stored) throw new DescopeError('AUTH_USER_NOT_FOUND', 'Cannot find user');
-  checkCanSignIn(stored.user);
-  return stored;
-}
 
 /**
  * The user's password, proven. Vendor behaviour (inferred): Descope's bad-credential code is not published;

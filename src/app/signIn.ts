@@ -1,5 +1,6 @@
-import type { SessionGrant } from '../domain/session.js';
+import { checkCanSignIn, type SessionGrant } from '../domain/session.js';
 import type { UserRecord } from '../domain/user.js';
+import { DescopeError } from '../errors.js';
 import type { JwtResponse } from '../schemas/session.js';
 import type { StoredUser } from '../store/users.js';
 import type { Services } from './operation.js';
@@ -12,6 +13,7 @@ import {
   userGrant,
 } from './session.js';
 import { projectSigningKey } from './signingKeys.js';
+import { existingUser } from './user/lookup.js';
 
 /**
  * What every sign-in does once the user has proven who they are (a code, a link, a password, the management
@@ -98,4 +100,16 @@ export async function signedSession(
   const { cookies, ...lifetimes } = options;
   const issued = await issueSession(services, projectId, recorded.grant, lifetimes);
   return sessionResponse(services, projectId, issued, recorded.user, recorded.firstSeen, cookies);
+}
+
+/**
+ * The user a sign-in names (a login ID, or a user ID as every user selector takes). Unknown: 400 E062108, the
+ * authentication API's user-not-found (Node's `userNotFound`, the Python SDK's tests); disabled or expired:
+ * refused (checkCanSignIn).
+ */
+export function signInUser(services: Services, projectId: string, loginId: string): StoredUser {
+  const stored = existingUser(services, projectId, loginId);
+  if (!stored) throw new DescopeError('AUTH_USER_NOT_FOUND', 'Cannot find user');
+  checkCanSignIn(stored.user);
+  return stored;
 }

@@ -1,14 +1,13 @@
 import QRCode from 'qrcode';
 import type { Caller } from '../domain/caller.js';
-import { checkCanSignIn } from '../domain/session.js';
 import { newTotpSeed, provisioningUrl, totpMatches } from '../domain/totp.js';
-import { DescopeError, invalid, missing } from '../errors.js';
+import { DescopeError, invalid, required } from '../errors.js';
 import type { JwtResponse } from '../schemas/session.js';
 import type { TotpResponse, TotpSignUpBody, TotpUpdateBody, TotpVerifyBody } from '../schemas/totp.js';
 import type { StoredUser } from '../store/users.js';
 import type { Services } from './operation.js';
 import { liveRefresh, verifiedRefreshClaims } from './refreshToken.js';
-import { signedSession, signingKeyReady } from './signIn.js';
+import { signedSession, signInUser, signingKeyReady } from './signIn.js';
 import { continuedRefresh, recordUserSignIn } from './signInOptions.js';
 import { existingUser } from './user/lookup.js';
 import { insertNewUser } from './user/mutate.js';
@@ -58,9 +57,7 @@ export async function totpVerify(
   const previous = await continuedRefresh(services, projectId, caller, body.loginOptions);
   await signingKeyReady(services, projectId);
   const recorded = services.store.transaction(() => {
-    let stored = existingUser(services, projectId, loginId);
-    if (!stored) throw new DescopeError('AUTH_USER_NOT_FOUND', 'Cannot find user');
-    checkCanSignIn(stored.user);
+    let stored = signInUser(services, projectId, loginId);
     const seed = services.store.credentials.totpSeed(projectId, stored.user.userId);
     // Vendor behaviour (inferred): a user without a seed cannot verify one; 400, as a bad argument.
     if (!seed)
@@ -114,9 +111,4 @@ async function totpAnswer(
 function withTotpFlag(services: Services, projectId: string, stored: StoredUser): StoredUser {
   const next = { ...stored.user, TOTP: true, modifiedTime: services.now() };
   return services.store.users.update(projectId, stored, next);
-}
-
-function required(value: string | undefined, field: string): string {
-  if (!value) throw missing(field);
-  return value;
 }
