@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { z } from 'zod';
 import { runOperation, type Services } from './app/operation.js';
@@ -154,6 +154,12 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   return app;
 }
 
+/** An operation's answer, with the `Set-Cookie` lines it asked for (cookie mode, src/app/session.ts). */
+function withCookies(reply: FastifyReply, cookies: string[], value: unknown): unknown {
+  if (cookies.length > 0) reply.header('set-cookie', cookies);
+  return value;
+}
+
 /** Descope's authentication API, where a path the mock does not serve still answers as a Descope path. */
 const AUTH_PREFIX = '/v1/auth/';
 
@@ -205,11 +211,9 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
               },
               checkResponses,
             );
-            const withCookies = (value: unknown) => {
-              if (cookies.length > 0) reply.header('set-cookie', cookies);
-              return value;
-            };
-            return answer instanceof Promise ? answer.then(withCookies) : withCookies(answer);
+            // No closure on the synchronous path (every management call): only a sign-in sets cookies.
+            if (answer instanceof Promise) return answer.then((value) => withCookies(reply, cookies, value));
+            return cookies.length > 0 ? withCookies(reply, cookies, answer) : answer;
           },
         });
       }
