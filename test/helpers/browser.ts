@@ -70,3 +70,26 @@ export async function startSite(files: Record<string, { type: string; body: stri
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+export interface SitePage {
+  site: Site;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A site of another origin than the mock's (startSite), and a browser already on its page `/`. */
+export async function openSitePage(
+  files: Record<string, { type: string; body: string }> = {},
+): Promise<SitePage> {
+  const site = await startSite(files);
+  const browser = await openBrowser();
+  await browser.page.goto(`${site.url}/`);
+  return {
+    site,
+    browser,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, chromiumPresent, openBrowser, type Site, startSite } from '../../helpers/browser.js';
+import { chromiumPresent, openSitePage, type SitePage } from '../../helpers/browser.js';
 import { startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
 
 /**
@@ -10,26 +10,22 @@ import { startMock, TEST_PROJECT, type TestMock } from '../../helpers/mock.js';
 describe.skipIf(!chromiumPresent)('CORS in chromium', () => {
   let mock: TestMock;
   let narrowed: TestMock;
-  let site: Site;
-  let browser: Browser;
+  let opened: SitePage;
 
   beforeAll(async () => {
     mock = await startMock();
     narrowed = await startMock({ corsOrigins: 'https://elsewhere.example.test' });
-    site = await startSite();
-    browser = await openBrowser();
-    await browser.page.goto(`${site.url}/`);
+    opened = await openSitePage();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await opened?.close();
     await mock?.close();
     await narrowed?.close();
   });
 
   const fetchKeys = (base: string) =>
-    browser.page.evaluate(async (url) => {
+    opened.browser.page.evaluate(async (url) => {
       try {
         const response = await fetch(url, {
           credentials: 'include',
@@ -45,7 +41,7 @@ describe.skipIf(!chromiumPresent)('CORS in chromium', () => {
     }, `${base}/v2/keys/${TEST_PROJECT.projectId}`);
 
   it('lets a page of another origin read the keys with credentials and an SDK header', async () => {
-    expect(new URL(site.url).origin).not.toBe(new URL(mock.url).origin);
+    expect(new URL(opened.site.url).origin).not.toBe(new URL(mock.url).origin);
     const result = await fetchKeys(mock.url);
     expect(result).toMatchObject({ status: 200 });
     expect((result as { keys: number }).keys).toBeGreaterThan(0);

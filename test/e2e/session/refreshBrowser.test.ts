@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, chromiumPresent, openBrowser, type Site, startSite } from '../../helpers/browser.js';
+import { chromiumPresent, openSitePage, type SitePage } from '../../helpers/browser.js';
 import { startMock, type TestMock } from '../../helpers/mock.js';
 import { ADA_ID, decoded, mint, sessionProject } from '../../helpers/session.js';
 
@@ -12,8 +12,7 @@ import { ADA_ID, decoded, mint, sessionProject } from '../../helpers/session.js'
 describe.skipIf(!chromiumPresent)('core-js-sdk in chromium, from another origin', () => {
   let mock: TestMock;
   let narrowed: TestMock;
-  let site: Site;
-  let browser: Browser;
+  let opened: SitePage;
 
   beforeAll(async () => {
     mock = await startMock();
@@ -29,27 +28,24 @@ describe.skipIf(!chromiumPresent)('core-js-sdk in chromium, from another origin'
       write: false,
       logLevel: 'silent',
     });
-    site = await startSite({
+    opened = await openSitePage({
       '/': {
         type: 'text/html',
         body: '<!doctype html><title>app</title><script src="/sdk.js"></script>',
       },
       '/sdk.js': { type: 'text/javascript', body: bundle.outputFiles[0]?.text ?? '' },
     });
-    browser = await openBrowser();
-    await browser.page.goto(`${site.url}/`);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await opened?.close();
     await mock?.close();
     await narrowed?.close();
   });
 
   /** Runs the SDK's refresh then me in the page, against `baseUrl`. */
   const refreshInPage = (baseUrl: string, projectId: string, refreshJwt: string) =>
-    browser.page.evaluate(
+    opened.browser.page.evaluate(
       async ({ baseUrl, projectId, refreshJwt }) => {
         const sdk = (window as unknown as { createSdk: (config: object) => any }).createSdk({
           projectId,
@@ -66,7 +62,7 @@ describe.skipIf(!chromiumPresent)('core-js-sdk in chromium, from another origin'
     );
 
   it('refreshes the session and reads the user across origins', async () => {
-    expect(new URL(site.url).origin).not.toBe(new URL(mock.url).origin);
+    expect(new URL(opened.site.url).origin).not.toBe(new URL(mock.url).origin);
     const { projectId } = await sessionProject(mock);
     const minted = await mint(mock, projectId, { loginId: 'ada@example.com' });
     const result = await refreshInPage(mock.url, projectId, minted.body.refreshJwt);

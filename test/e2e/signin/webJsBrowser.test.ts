@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, chromiumPresent, openBrowser, type Site, startSite } from '../../helpers/browser.js';
+import { chromiumPresent, openSitePage, type SitePage } from '../../helpers/browser.js';
 import { startMock, type TestMock } from '../../helpers/mock.js';
 import { sessionProject } from '../../helpers/session.js';
 import { lastSent } from '../../helpers/signIn.js';
@@ -21,29 +21,25 @@ const PAGE = `<!doctype html><title>app</title><script src="/web-js.js"></script
 
 describe.skipIf(!chromiumPresent)('web-js-sdk in chromium: OTP sign-in, then me', () => {
   let mock: TestMock;
-  let site: Site;
-  let browser: Browser;
+  let opened: SitePage;
 
   beforeAll(async () => {
     mock = await startMock();
-    site = await startSite({
+    opened = await openSitePage({
       '/': { type: 'text/html', body: PAGE },
       '/web-js.js': { type: 'text/javascript', body: WEB_JS },
     });
-    browser = await openBrowser();
-    await browser.page.goto(`${site.url}/`);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await opened?.close();
     await mock?.close();
   });
 
   it('signs in with the code from the outbox and shows the user', async () => {
     const { projectId } = await sessionProject(mock);
     const loginId = 'ada@example.com';
-    const started = await browser.page.evaluate(
+    const started = await opened.browser.page.evaluate(
       async ({ projectId, baseUrl, loginId }) => {
         const make = (window as unknown as { Descope: (config: object) => any }).Descope;
         const sdk = make({ projectId, baseUrl, persistTokens: true, autoRefresh: false });
@@ -56,7 +52,7 @@ describe.skipIf(!chromiumPresent)('web-js-sdk in chromium: OTP sign-in, then me'
     expect(started).toMatchObject({ ok: true });
     const code = (await lastSent(mock, projectId, 'otp', loginId)).token;
     expect(code).toMatch(/^\d{6}$/);
-    const shown = await browser.page.evaluate(
+    const shown = await opened.browser.page.evaluate(
       async ({ loginId, code }) => {
         const sdk = (window as unknown as { sdk: any }).sdk;
         const verified = await sdk.otp.verify.email(loginId, code);
@@ -70,6 +66,6 @@ describe.skipIf(!chromiumPresent)('web-js-sdk in chromium: OTP sign-in, then me'
     );
     expect(shown).toMatchObject({ stored: true });
     expect((shown as { session: string }).session.split('.')).toHaveLength(3);
-    expect(await browser.page.locator('#who').textContent()).toContain('<ada@example.com>');
+    expect(await opened.browser.page.locator('#who').textContent()).toContain('<ada@example.com>');
   });
 });
