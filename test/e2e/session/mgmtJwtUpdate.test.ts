@@ -31,11 +31,16 @@ describe('update', () => {
 
   it('re-signs a refresh token, refreshDuration setting its expiry from now; its ID kept', async () => {
     const { refreshJwt } = await signedIn();
+    // The expiry counts from the update call, not from the token's iat: bracket the call by the clock (a
+    // second may tick between sign-in and update, so `exp - iat` alone would be flaky).
+    const startedS = Math.floor(Date.now() / 1000);
     const { data } = await sdk.management.jwt.update(refreshJwt, { tier: 2 }, 60);
+    const endedS = Math.floor(Date.now() / 1000);
     const { token } = await sdk.validateJwt(data?.jwt as string);
     const before = decoded(refreshJwt).claims;
     expect(token).toMatchObject({ sub: ADA_ID, drn: 'DSR', jti: before.jti, tier: 2, plan: 'free' });
-    expect((token.exp as number) - (token.iat as number)).toBe(60);
+    expect(token.exp as number).toBeGreaterThanOrEqual(startedS + 60);
+    expect(token.exp as number).toBeLessThanOrEqual(endedS + 60);
   });
 
   it("leaves a session token's expiry alone whatever refreshDuration says", async () => {
