@@ -4,6 +4,7 @@ import { invalid, missing } from '../errors.js';
 import type { AccessKeySortField } from '../schemas/accessKey.js';
 import type { Catalog } from './catalog.js';
 import { randomId } from './ids.js';
+import { checkCustomClaims } from './session.js';
 import { type SortInput, type SortKeys, sortedBy } from './sorting.js';
 import { checkRoles, checkUserTenants } from './userRoles.js';
 
@@ -104,6 +105,9 @@ export function updateAccessKey(
 function attributes(input: AccessKeyInput, current: AccessKeyRecord | undefined, catalog: Catalog) {
   const roleNames = input.roleNames ? [...new Set(input.roleNames.filter((name) => name !== ''))] : undefined;
   if (roleNames) checkRoles(roleNames, catalog);
+  // Vendor behaviour (inferred): a claim the exchanged token sets itself (`sub`, `tenants`, …) is refused
+  // when the key is written, with the exchange's own E011004, rather than on every exchange after.
+  if (input.customClaims) checkCustomClaims(input.customClaims);
   return {
     description: input.description ?? current?.description ?? '',
     roleNames: roleNames ?? current?.roleNames ?? [],
