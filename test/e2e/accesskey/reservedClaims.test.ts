@@ -22,6 +22,7 @@ describe('access key custom claims the exchanged token sets itself', () => {
     const updated = await sdk.management.accessKey.update(id, 'ok', undefined, [], [], { iss: 'elsewhere' });
     expect(updated.code).toBe(400);
     expect(expectDescopeError(updated.error, 'E011004').errorMessage).toContain('"iss"');
-    expect((await sdk.management.accessKey.load(id)).data?.customClaims).toEqual({ team: 'ci' });
+    const loaded = (await sdk.management.accessKey.load(id)).data as { customClaims?: unknown } | undefined;
+    expect(loaded?.customClaims).toEqual({ team: 'ci' });
   });
 });
