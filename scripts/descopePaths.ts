@@ -1,9 +1,10 @@
 /**
- * Descope's management paths in the families this mock covers (users, test users, tenants, roles,
- * permissions, access keys), as facts: the method and path from Descope's published OpenAPI document, and
- * the `@descope/node-sdk` 2.13.0 methods that call each (descope-api.md sections 4 and 5). The
- * endpoint table (docs/endpoints.md) is built from this list and the registry, so it shows what is not emulated yet.
- * test/openapi/descopeSpec.test.ts keeps the list equal to the published document when it is at hand.
+ * Descope's management paths, every one of its published OpenAPI document, as facts: the method and path,
+ * and the `@descope/node-sdk` 2.13.0 methods that call each (descope-api.md sections 4 and 5 for users,
+ * tenants, roles, permissions and access keys; descope-mgmt-more.md for the rest, the SDK methods read off
+ * the requests the SDK sends). The endpoint table (docs/endpoints.md) is built from this list and the
+ * registry, so it shows what is not emulated yet. test/openapi/descopeSpec.test.ts keeps the list equal to
+ * the published document when it is at hand.
  */
 
 export interface DescopePath {
@@ -13,9 +14,8 @@ export interface DescopePath {
   sdkMethods: string[];
 }
 
-/** The path families listed here, as the spec test selects them from the published document. */
-export const DESCOPE_PATH_FAMILIES =
-  /^\/v[12]\/mgmt\/(user|users|tests|tenant|role|permission|accesskey)(\/|$)/;
+/** The paths listed here, as the spec test selects them from the published document: all of management. */
+export const DESCOPE_PATH_FAMILIES = /^\/v[12]\/mgmt\//;
 
 const at =
   (family: string) =>
@@ -29,6 +29,12 @@ const tenant = at('tenant');
 const role = at('role');
 const permission = at('permission');
 const accessKey = at('accessKey');
+/** Any other module: the SDK methods named from `management.` down (`sso.loadSettings`). */
+const api = (method: DescopePath['method'], path: string, ...names: string[]): DescopePath => ({
+  method,
+  path,
+  sdkMethods: names.map((name) => `management.${name}`),
+});
 
 /** In Descope's published document. */
 export const DESCOPE_PATHS: readonly DescopePath[] = [
@@ -132,6 +138,245 @@ export const DESCOPE_PATHS: readonly DescopePath[] = [
   accessKey('POST', '/v1/mgmt/accesskey/delete', 'delete'),
   accessKey('POST', '/v1/mgmt/accesskey/delete/batch', 'deleteBatch'),
   accessKey('POST', '/v1/mgmt/accesskey/import'),
+
+  // The rest of management, by path (a row without SDK methods is one Node SDK 2.13.0 never calls).
+  api('POST', '/v1/mgmt/analytics/search', 'analytics.search'),
+
+  api('POST', '/v1/mgmt/audit/event', 'audit.createEvent'),
+  api('POST', '/v1/mgmt/audit/search', 'audit.search', 'audit.searchAll'),
+
+  api('POST', '/v1/mgmt/auth/anonymous', 'jwt.anonymous'),
+  api('POST', '/v1/mgmt/auth/signin', 'jwt.signIn'),
+  api('POST', '/v1/mgmt/auth/signup', 'jwt.signUp'),
+  api('POST', '/v1/mgmt/auth/signup-in', 'jwt.signUpOrIn'),
+
+  api('POST', '/v1/mgmt/authz/getmodified', 'authz.getModified'),
+  api('POST', '/v1/mgmt/authz/ns/delete', 'authz.deleteNamespace'),
+  api('POST', '/v1/mgmt/authz/ns/save', 'authz.saveNamespace'),
+  api('POST', '/v1/mgmt/authz/rd/delete', 'authz.deleteRelationDefinition'),
+  api('POST', '/v1/mgmt/authz/rd/save', 'authz.saveRelationDefinition'),
+  api('POST', '/v1/mgmt/authz/re/create', 'authz.createRelations'),
+  api('POST', '/v1/mgmt/authz/re/delete', 'authz.deleteRelations'),
+  api(
+    'POST',
+    '/v1/mgmt/authz/re/deleteresources',
+    'authz.deleteRelationsForResources',
+    'authz.deleteRelationsForIds',
+  ),
+  api('POST', '/v1/mgmt/authz/re/deleteresourcesrelations', 'authz.deleteResourceRelationsForResources'),
+  api('POST', '/v1/mgmt/authz/re/has', 'authz.hasRelations'),
+  api(
+    'POST',
+    '/v1/mgmt/authz/re/resource',
+    'authz.resourceRelations',
+    'authz.resourceRelationsWithTargetSetsFilter',
+  ),
+  api('POST', '/v1/mgmt/authz/re/targetall', 'authz.whatCanTargetAccess'),
+  api(
+    'POST',
+    '/v1/mgmt/authz/re/targets',
+    'authz.targetsRelations',
+    'authz.targetsRelationsWithTargetSetsFilter',
+  ),
+  api('POST', '/v1/mgmt/authz/re/targetwithrelation', 'authz.whatCanTargetAccessWithRelation'),
+  api('POST', '/v1/mgmt/authz/re/who', 'authz.whoCanAccess'),
+  api('POST', '/v1/mgmt/authz/schema/delete', 'authz.deleteSchema', 'fga.deleteSchema'),
+  api('POST', '/v1/mgmt/authz/schema/load', 'authz.loadSchema'),
+  api('POST', '/v1/mgmt/authz/schema/save', 'authz.saveSchema'),
+
+  api('DELETE', '/v1/mgmt/descoper', 'descoper.delete'),
+  api('GET', '/v1/mgmt/descoper', 'descoper.load'),
+  api('PATCH', '/v1/mgmt/descoper', 'descoper.update'),
+  api('PUT', '/v1/mgmt/descoper', 'descoper.create'),
+  api('POST', '/v1/mgmt/descoper/list', 'descoper.list'),
+
+  api('POST', '/v1/mgmt/fga/backup'),
+  api('DELETE', '/v1/mgmt/fga/backup/{backupId}'),
+  api('GET', '/v1/mgmt/fga/backup/{backupId}'),
+  api('POST', '/v1/mgmt/fga/backup/{backupId}/restore'),
+  api('GET', '/v1/mgmt/fga/backups'),
+  api('POST', '/v1/mgmt/fga/check', 'fga.check', 'fga.checkWithContext'),
+  api('GET', '/v1/mgmt/fga/mappable/resources'),
+  api('POST', '/v1/mgmt/fga/mappable/resources', 'fga.searchMappableResources'),
+  api('GET', '/v1/mgmt/fga/mappable/schema', 'fga.loadMappableSchema'),
+  api('DELETE', '/v1/mgmt/fga/relations', 'fga.deleteAllRelations'),
+  api('POST', '/v1/mgmt/fga/relations', 'fga.createRelations'),
+  api('POST', '/v1/mgmt/fga/relations/delete', 'fga.deleteRelations'),
+  api('POST', '/v1/mgmt/fga/resources/load', 'fga.loadResourcesDetails'),
+  api('POST', '/v1/mgmt/fga/resources/save', 'fga.saveResourcesDetails'),
+  api('GET', '/v1/mgmt/fga/schema', 'fga.loadSchema'),
+  api('POST', '/v1/mgmt/fga/schema', 'fga.saveSchema'),
+  api('POST', '/v1/mgmt/fga/schema/dryrun', 'fga.dryRunSchema'),
+
+  api('POST', '/v1/mgmt/flow/async/result'),
+  api('POST', '/v1/mgmt/flow/async/run'),
+  api('POST', '/v1/mgmt/flow/delete', 'flow.delete'),
+  api('POST', '/v1/mgmt/flow/externalauth/complete'),
+  api('POST', '/v1/mgmt/flow/list', 'flow.list'),
+  api('POST', '/v1/mgmt/flow/run', 'flow.run'),
+  api('POST', '/v1/mgmt/flow/template/list'),
+  api('POST', '/v2/mgmt/flow/export'),
+  api('POST', '/v2/mgmt/flow/import'),
+
+  api('POST', '/v1/mgmt/group/all', 'group.loadAllGroups'),
+  api('POST', '/v1/mgmt/group/member/all', 'group.loadAllGroupsForMember'),
+  api('POST', '/v1/mgmt/group/members', 'group.loadAllGroupMembers'),
+
+  api('POST', '/v1/mgmt/impersonate', 'jwt.impersonate'),
+  api('POST', '/v1/mgmt/impersonate/stepup', 'jwt.impersonateStepup'),
+
+  api('POST', '/v1/mgmt/inboundapp/app/{projectId}/register'),
+
+  api('POST', '/v1/mgmt/jwt/templates/create', 'jwtTemplate.create'),
+  api('POST', '/v1/mgmt/jwt/templates/delete', 'jwtTemplate.delete'),
+  api('POST', '/v1/mgmt/jwt/templates/library/apply', 'jwtTemplate.applyFromLibrary'),
+  api('POST', '/v1/mgmt/jwt/templates/library/list', 'jwtTemplate.listLibrary'),
+  api('POST', '/v1/mgmt/jwt/templates/library/load', 'jwtTemplate.loadLibraryEntry'),
+  api('POST', '/v1/mgmt/jwt/templates/list', 'jwtTemplate.list'),
+  api('POST', '/v1/mgmt/jwt/templates/load', 'jwtTemplate.load'),
+  api('POST', '/v1/mgmt/jwt/templates/update', 'jwtTemplate.update'),
+  api('POST', '/v1/mgmt/jwt/templates/validate', 'jwtTemplate.validate'),
+  api('POST', '/v1/mgmt/jwt/update', 'jwt.update'),
+
+  api('POST', '/v1/mgmt/list', 'list.create'),
+  api('GET', '/v1/mgmt/list/all', 'list.loadAll'),
+  api('POST', '/v1/mgmt/list/clear', 'list.clear'),
+  api('POST', '/v1/mgmt/list/delete', 'list.delete'),
+  api('POST', '/v1/mgmt/list/import', 'list.import'),
+  api('POST', '/v1/mgmt/list/ip/add', 'list.addIPs'),
+  api('POST', '/v1/mgmt/list/ip/check', 'list.checkIP'),
+  api('POST', '/v1/mgmt/list/ip/remove', 'list.removeIPs'),
+  api('GET', '/v1/mgmt/list/name/{name}', 'list.loadByName'),
+  api('POST', '/v1/mgmt/list/text/add', 'list.addTexts'),
+  api('POST', '/v1/mgmt/list/text/check', 'list.checkText'),
+  api('POST', '/v1/mgmt/list/text/remove', 'list.removeTexts'),
+  api('POST', '/v1/mgmt/list/update', 'list.update'),
+  api('GET', '/v1/mgmt/list/{id}', 'list.load', 'list.loadAll'),
+
+  api('POST', '/v1/mgmt/localization/flow/export'),
+  api('POST', '/v1/mgmt/localization/flow/import'),
+  api('POST', '/v1/mgmt/localization/messaging/export'),
+  api('POST', '/v1/mgmt/localization/messaging/import'),
+
+  api('GET', '/v1/mgmt/managementkey', 'managementKey.load'),
+  api('PATCH', '/v1/mgmt/managementkey', 'managementKey.update'),
+  api('PUT', '/v1/mgmt/managementkey', 'managementKey.create'),
+  api('POST', '/v1/mgmt/managementkey/delete', 'managementKey.delete'),
+  api('GET', '/v1/mgmt/managementkey/search', 'managementKey.search'),
+
+  api('POST', '/v1/mgmt/mcp/client/{projectId}/{mcpServerId}/register'),
+  api('POST', '/v1/mgmt/mcp/server/client/create'),
+  api('POST', '/v1/mgmt/mcp/server/client/delete'),
+  api('POST', '/v1/mgmt/mcp/server/client/load'),
+  api('POST', '/v1/mgmt/mcp/server/client/secret'),
+  api('POST', '/v1/mgmt/mcp/server/client/secret/rotate'),
+  api('POST', '/v1/mgmt/mcp/server/client/update'),
+  api('POST', '/v1/mgmt/mcp/server/clients/delete'),
+  api('POST', '/v1/mgmt/mcp/server/clients/search'),
+  api('POST', '/v1/mgmt/mcp/server/create'),
+  api('POST', '/v1/mgmt/mcp/server/delete'),
+  api('POST', '/v1/mgmt/mcp/server/load'),
+  api('POST', '/v1/mgmt/mcp/server/update'),
+  api('POST', '/v1/mgmt/mcp/servers/all'),
+  api('POST', '/v1/mgmt/mcp/servers/delete'),
+
+  api('POST', '/v1/mgmt/outbound/app/connect'),
+  api('POST', '/v1/mgmt/outbound/app/create', 'outboundApplication.createApplication'),
+  api('POST', '/v1/mgmt/outbound/app/create/bydcrpreset'),
+  api('POST', '/v1/mgmt/outbound/app/create/bytemplate', 'outboundApplication.createApplicationByTemplate'),
+  api('POST', '/v1/mgmt/outbound/app/delete', 'outboundApplication.deleteApplication'),
+  api('POST', '/v1/mgmt/outbound/app/tenant/apikey/upload', 'outboundApplication.uploadTenantApiKey'),
+  api('POST', '/v1/mgmt/outbound/app/tenant/token', 'outboundApplication.fetchTenantTokenByScopes'),
+  api('POST', '/v1/mgmt/outbound/app/tenant/token/latest', 'outboundApplication.fetchTenantToken'),
+  api('POST', '/v1/mgmt/outbound/app/update', 'outboundApplication.updateApplication'),
+  api('POST', '/v1/mgmt/outbound/app/user/apikey/upload', 'outboundApplication.uploadUserApiKey'),
+  api('POST', '/v1/mgmt/outbound/app/user/token', 'outboundApplication.fetchTokenByScopes'),
+  api('POST', '/v1/mgmt/outbound/app/user/token/latest', 'outboundApplication.fetchToken'),
+  api('GET', '/v1/mgmt/outbound/app/{id}', 'outboundApplication.loadApplication'),
+  api('GET', '/v1/mgmt/outbound/apps', 'outboundApplication.loadAllApplications'),
+  api('GET', '/v1/mgmt/outbound/apps-with-user-token', 'outboundApplication.listAppsWithUserToken'),
+  api('DELETE', '/v1/mgmt/outbound/token', 'outboundApplication.deleteTokenById'),
+  api('DELETE', '/v1/mgmt/outbound/user/tokens', 'outboundApplication.deleteUserTokens'),
+
+  api('GET', '/v1/mgmt/password/settings', 'password.getSettings'),
+  api('POST', '/v1/mgmt/password/settings', 'password.configureSettings'),
+
+  api('POST', '/v1/mgmt/project/clone', 'project.clone'),
+  api('POST', '/v1/mgmt/project/clone/async'),
+  api('GET', '/v1/mgmt/project/clone/async/{processId}'),
+  api('POST', '/v1/mgmt/project/delete', 'project.delete'),
+  api('POST', '/v1/mgmt/project/export'),
+  api('POST', '/v1/mgmt/project/import'),
+  api('POST', '/v1/mgmt/project/snapshot/export', 'project.exportSnapshot', 'project.export'),
+  api('POST', '/v1/mgmt/project/snapshot/import', 'project.importSnapshot', 'project.import'),
+  api('POST', '/v1/mgmt/project/snapshot/validate', 'project.validateSnapshot'),
+  api('POST', '/v1/mgmt/project/update/name', 'project.updateName'),
+  api('POST', '/v1/mgmt/project/update/tags', 'project.updateTags'),
+
+  api('POST', '/v1/mgmt/projects/list', 'project.listProjects'),
+
+  api('POST', '/v1/mgmt/resource/create'),
+  api('POST', '/v1/mgmt/resource/delete'),
+  api('POST', '/v1/mgmt/resource/delete/batch'),
+  api('POST', '/v1/mgmt/resource/dynamic-registration-template/create'),
+  api('POST', '/v1/mgmt/resource/dynamic-registration-template/delete'),
+  api('GET', '/v1/mgmt/resource/dynamic-registration-template/load'),
+  api('POST', '/v1/mgmt/resource/dynamic-registration-template/update'),
+  api('POST', '/v1/mgmt/resource/dynamic-registration-templates/delete'),
+  api('GET', '/v1/mgmt/resource/dynamic-registration-templates/load'),
+  api('GET', '/v1/mgmt/resource/load'),
+  api('GET', '/v1/mgmt/resource/load/uri'),
+  api('POST', '/v1/mgmt/resource/update'),
+
+  api('GET', '/v1/mgmt/resourcepolicy/app/load'),
+  api('POST', '/v1/mgmt/resourcepolicy/create'),
+  api('POST', '/v1/mgmt/resourcepolicy/create/batch'),
+  api('POST', '/v1/mgmt/resourcepolicy/delete'),
+  api('POST', '/v1/mgmt/resourcepolicy/delete/batch'),
+  api('POST', '/v1/mgmt/resourcepolicy/update'),
+
+  api('GET', '/v1/mgmt/resources/load'),
+
+  api('POST', '/v1/mgmt/sso/idp/app/delete', 'ssoApplication.delete'),
+  api('GET', '/v1/mgmt/sso/idp/app/load', 'ssoApplication.load'),
+  api('POST', '/v1/mgmt/sso/idp/app/oidc/create', 'ssoApplication.createOidcApplication'),
+  api('POST', '/v1/mgmt/sso/idp/app/oidc/update', 'ssoApplication.updateOidcApplication'),
+  api('POST', '/v1/mgmt/sso/idp/app/saml/create', 'ssoApplication.createSamlApplication'),
+  api('POST', '/v1/mgmt/sso/idp/app/saml/update', 'ssoApplication.updateSamlApplication'),
+  api('POST', '/v1/mgmt/sso/idp/app/wsfed/create', 'ssoApplication.createWsFedApplication'),
+  api('POST', '/v1/mgmt/sso/idp/app/wsfed/update', 'ssoApplication.updateWsFedApplication'),
+  api('GET', '/v1/mgmt/sso/idp/apps/load', 'ssoApplication.loadAll'),
+  api('POST', '/v1/mgmt/sso/oidc', 'sso.configureOIDCSettings'),
+  api('POST', '/v1/mgmt/sso/provider-ids'),
+  api('POST', '/v1/mgmt/sso/recalculate-mappings', 'sso.recalculateSSOMappings'),
+  api('POST', '/v1/mgmt/sso/redirect', 'sso.configureSSORedirectURL'),
+  api('POST', '/v1/mgmt/sso/saml', 'sso.configureSAMLSettings'),
+  api('POST', '/v1/mgmt/sso/saml/metadata', 'sso.configureSAMLByMetadata'),
+  api('DELETE', '/v1/mgmt/sso/settings', 'sso.deleteSettings'),
+  api('POST', '/v1/mgmt/sso/settings/new', 'sso.newSettings'),
+  api('GET', '/v2/mgmt/sso/settings', 'sso.loadSettings'),
+  api('GET', '/v2/mgmt/sso/settings/all', 'sso.loadAllSettings'),
+
+  api('POST', '/v1/mgmt/stop/impersonation', 'jwt.stopImpersonation'),
+
+  api('POST', '/v2/mgmt/theme/export'),
+  api('POST', '/v2/mgmt/theme/import'),
+
+  api('POST', '/v1/mgmt/thirdparty/app/create', 'inboundApplication.createApplication'),
+  api('POST', '/v1/mgmt/thirdparty/app/delete', 'inboundApplication.deleteApplication'),
+  api('POST', '/v1/mgmt/thirdparty/app/delete/batch', 'inboundApplication.deleteApplicationBatch'),
+  api('GET', '/v1/mgmt/thirdparty/app/load', 'inboundApplication.loadApplication'),
+  api('POST', '/v1/mgmt/thirdparty/app/patch', 'inboundApplication.patchApplication'),
+  api('GET', '/v1/mgmt/thirdparty/app/rotate'),
+  api('POST', '/v1/mgmt/thirdparty/app/rotate', 'inboundApplication.rotateApplicationSecret'),
+  api('GET', '/v1/mgmt/thirdparty/app/secret', 'inboundApplication.getApplicationSecret'),
+  api('POST', '/v1/mgmt/thirdparty/app/update', 'inboundApplication.updateApplication'),
+  api('GET', '/v1/mgmt/thirdparty/apps/load', 'inboundApplication.loadAllApplications'),
+  api('POST', '/v1/mgmt/thirdparty/consents/delete', 'inboundApplication.deleteConsents'),
+  api('POST', '/v1/mgmt/thirdparty/consents/delete/tenant', 'inboundApplication.deleteTenantConsents'),
+  api('POST', '/v1/mgmt/thirdparty/consents/search', 'inboundApplication.searchConsents'),
+
+  api('GET', '/v1/mgmt/widget/list'),
 ];
 
 /**
@@ -143,6 +388,40 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
   user('POST', '/v1/mgmt/user/password/set', 'setPassword'),
   user('POST', '/v1/mgmt/user/import', 'import'),
   accessKey('POST', '/v1/mgmt/accesskey/rotate', 'rotate'),
+  // The other modules' paths the SDK calls that the document lacks (v1 SSO, flow and theme paths among them).
+  api('GET', '/v1/mgmt/sso/idp/app/secret', 'ssoApplication.getApplicationSecret'),
+  api('POST', '/v1/mgmt/sso/idp/app/rotate', 'ssoApplication.rotateApplicationSecret'),
+  api('POST', '/v1/mgmt/outbound/app/user/oauthtoken/upload', 'outboundApplication.uploadUserToken'),
+  api('POST', '/v1/mgmt/outbound/app/tenant/oauthtoken/upload', 'outboundApplication.uploadTenantToken'),
+  api(
+    'POST',
+    '/v1/mgmt/outbound/app/user/oauthtoken/batch/upload',
+    'outboundApplication.batchUploadUserTokens',
+  ),
+  api(
+    'POST',
+    '/v1/mgmt/outbound/app/tenant/oauthtoken/batch/upload',
+    'outboundApplication.batchUploadTenantTokens',
+  ),
+  api('GET', '/v1/mgmt/sso/settings', 'sso.getSettings'),
+  api('POST', '/v1/mgmt/sso/settings', 'sso.configureSettings'),
+  api('POST', '/v1/mgmt/sso/metadata', 'sso.configureMetadata'),
+  api('POST', '/v1/mgmt/sso/mapping', 'sso.configureMapping'),
+  api('POST', '/v1/mgmt/token/clientassertion', 'jwt.generateClientAssertionJwt'),
+  api('POST', '/v1/mgmt/flow/export', 'flow.export'),
+  api('POST', '/v1/mgmt/flow/import', 'flow.import'),
+  api('POST', '/v1/mgmt/theme/export', 'theme.export'),
+  api('POST', '/v1/mgmt/theme/import', 'theme.import'),
+  api('POST', '/v2/mgmt/connector/audit/web/set', 'audit.createAuditWebhook'),
+  api('POST', '/v1/mgmt/engine/create', 'engine.create'),
+  api('POST', '/v1/mgmt/engine/update', 'engine.update'),
+  api('POST', '/v1/mgmt/engine/delete', 'engine.delete'),
+  api('GET', '/v1/mgmt/engine/load', 'engine.load'),
+  api('GET', '/v1/mgmt/engines/load', 'engine.loadAll'),
+  api('POST', '/v1/mgmt/engine/rotate', 'engine.rotateSecret'),
+  api('POST', '/v1/mgmt/scopeClaimMapping/get', 'scopeClaimMapping.get'),
+  api('POST', '/v1/mgmt/scopeClaimMapping/set', 'scopeClaimMapping.set'),
+  api('POST', '/v1/mgmt/scopeClaimMapping/delete', 'scopeClaimMapping.delete'),
   // Not called by 2.13.0: Node SDK 2.14.0 adds it as removeRecoveryCodes (descope-api.md 4.15).
   user('POST', '/v1/mgmt/user/recovery-codes/delete'),
   // The auth API's, not in the spec: core-js `myTenants` (descope-auth-api.md §5).

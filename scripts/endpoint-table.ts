@@ -14,6 +14,9 @@ import { DESCOPE_PATHS, type DescopePath, UNPUBLISHED_SDK_PATHS } from './descop
 
 export const START_MARKER = '<!-- endpoints:start -->';
 export const END_MARKER = '<!-- endpoints:end -->';
+/** The README's one-line count, generated with the table (`npm run docs:endpoints`). */
+export const COUNT_START_MARKER = '<!-- endpoint-count:start -->';
+export const COUNT_END_MARKER = '<!-- endpoint-count:end -->';
 export const README_FILE = new URL('../README.md', import.meta.url);
 export const FALLBACK_FILE = new URL('../docs/endpoints.md', import.meta.url);
 
@@ -22,6 +25,8 @@ export interface EndpointRow {
   path: string;
   sdkMethods: string[];
   emulated: boolean;
+  /** In Descope's published document (`DESCOPE_PATHS`), as against unpublished or an auth route. */
+  published: boolean;
 }
 
 const FAMILIES: readonly { title: string; pattern: RegExp }[] = [
@@ -32,6 +37,22 @@ const FAMILIES: readonly { title: string; pattern: RegExp }[] = [
   { title: 'Permissions', pattern: /^\/v\d\/mgmt\/permission\// },
   { title: 'Access keys', pattern: /^\/v\d\/mgmt\/accesskey(\/|$)/ },
   { title: 'Password policy', pattern: /^\/v1\/mgmt\/password\// },
+  { title: 'Token minting', pattern: /^\/v1\/mgmt\/(jwt\/update|impersonate|stop|auth\/|token\/)/ },
+  { title: 'SSO configuration', pattern: /^\/v\d\/mgmt\/sso\/(?!idp\/)/ },
+  { title: 'SSO applications', pattern: /^\/v1\/mgmt\/sso\/idp\// },
+  { title: 'FGA and AuthZ', pattern: /^\/v1\/mgmt\/(fga|authz)\// },
+  { title: 'Audit and analytics', pattern: /^\/v\d\/mgmt\/(audit|analytics|connector\/audit)\// },
+  { title: 'Project', pattern: /^\/v\d\/mgmt\/projects?\// },
+  { title: 'Outbound applications', pattern: /^\/v1\/mgmt\/outbound\// },
+  { title: 'Inbound applications', pattern: /^\/v1\/mgmt\/(thirdparty|inboundapp)\// },
+  { title: 'Flows and themes', pattern: /^\/v\d\/mgmt\/(flow|theme)s?\// },
+  { title: 'Groups', pattern: /^\/v1\/mgmt\/group\// },
+  { title: 'Lists', pattern: /^\/v1\/mgmt\/list(\/|$)/ },
+  { title: 'JWT templates and scope claims', pattern: /^\/v1\/mgmt\/(jwt\/templates|scopeClaimMapping)\// },
+  {
+    title: 'Management keys, descopers and engines',
+    pattern: /^\/v1\/mgmt\/(managementkey|descoper|engines?)(\/|$)/,
+  },
   // The authentication API's public key routes: no credentials, the project in the path.
   { title: 'Session keys', pattern: /^\/v\d\/keys\/|\/\.well-known\/jwks\.json$/ },
   // The authentication API's routes, behind `Bearer <ProjectID>[:<Token>]`.
@@ -45,12 +66,15 @@ export function endpointRows(
   descopePaths: readonly DescopePath[] = [...DESCOPE_PATHS, ...UNPUBLISHED_SDK_PATHS],
 ): EndpointRow[] {
   const rows = new Map<string, EndpointRow>();
+  const published = new Set(DESCOPE_PATHS.map(({ method, path }) => `${method} ${path}`));
   for (const { method, path, sdkMethods } of descopePaths) {
-    rows.set(`${method} ${path}`, { method, path, sdkMethods, emulated: false });
+    const key = `${method} ${path}`;
+    rows.set(key, { method, path, sdkMethods, emulated: false, published: published.has(key) });
   }
   for (const { method, path, sdkMethods } of operations) {
     // The registry is the source of truth for what an emulated path serves.
-    rows.set(`${method} ${path}`, { method, path, sdkMethods, emulated: true });
+    const key = `${method} ${path}`;
+    rows.set(key, { method, path, sdkMethods, emulated: true, published: published.has(key) });
   }
   return [...rows.values()].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
@@ -59,11 +83,30 @@ const familyOf = (path: string): string => FAMILIES.find(({ pattern }) => patter
 const sdkCell = (names: string[]): string =>
   names.length === 0 ? '—' : names.map((name) => `\`${name.replace(/^management\./, '')}\``).join(', ');
 
-/** The Markdown: a count, then one table per family. */
+const isManagement = (row: EndpointRow): boolean => /^\/v\d\/mgmt\//.test(row.path);
+const emulatedOf = (rows: readonly EndpointRow[]): string =>
+  `${rows.filter((row) => row.emulated).length} of ${rows.length}`;
+
+/**
+ * The counts, against Descope's published document for the management API (every path of it, not only the
+ * families the mock began with): the README's line and the table's first.
+ */
+export function renderEndpointCount(rows: readonly EndpointRow[]): string {
+  const management = rows.filter(isManagement);
+  const published = management.filter((row) => row.published);
+  const unpublished = management.filter((row) => !row.published);
+  const auth = rows.filter((row) => !isManagement(row));
+  return (
+    `Management API: **${emulatedOf(published)}** paths of Descope's published OpenAPI document are emulated, ` +
+    `and ${emulatedOf(unpublished)} paths the Node SDK calls that the document lacks. ` +
+    `Authentication API: ${auth.filter((row) => row.emulated).length} paths emulated.`
+  );
+}
+
+/** The Markdown: the counts, then one table per family. */
 export function renderEndpointTable(rows: readonly EndpointRow[]): string {
-  const emulated = rows.filter((row) => row.emulated).length;
   const lines = [
-    `${emulated} of ${rows.length} Descope endpoints are emulated. A Descope path that is not ` +
+    `${renderEndpointCount(rows)} A Descope path that is not ` +
       'emulated answers 501 with the error body. Generated by `npm run docs:endpoints` from ' +
       '`src/routes/registry.ts` and `scripts/descopePaths.ts`: do not edit by hand.',
   ];
@@ -126,10 +169,23 @@ export function endpointFile(): { file: URL; content: string } {
   };
 }
 
+/** README.md with its count line brought up to date (unchanged when it has no count markers). */
+export function readmeWithCount(readme: string, rows: readonly EndpointRow[] = endpointRows()): string {
+  const start = readme.indexOf(COUNT_START_MARKER);
+  const end = readme.indexOf(COUNT_END_MARKER);
+  if (start < 0 || end < start) return readme;
+  const before = readme.slice(0, start + COUNT_START_MARKER.length);
+  return `${before}\n${renderEndpointCount(rows)}\n${readme.slice(end)}`;
+}
+
 export function writeEndpointTable(): URL {
   const { file, content } = endpointFile();
   mkdirSync(new URL('.', file), { recursive: true });
   writeFileSync(file, content);
+  if (file.href !== README_FILE.href && existsSync(README_FILE)) {
+    const readme = readFileSync(README_FILE, 'utf8');
+    writeFileSync(README_FILE, readmeWithCount(readme));
+  }
   return file;
 }
 

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DESCOPE_PATHS, UNPUBLISHED_SDK_PATHS } from '../../scripts/descopePaths.js';
 import {
+  COUNT_END_MARKER,
+  COUNT_START_MARKER,
   END_MARKER,
   endpointFile,
   endpointRows,
   placeEndpointTable,
+  README_FILE,
+  readmeWithCount,
   renderEndpointTable,
   START_MARKER,
 } from '../../scripts/endpoint-table.js';
@@ -17,6 +21,15 @@ describe('the committed endpoint table', () => {
   it('is what `npm run docs:endpoints` writes now (run it after adding an operation)', () => {
     const { file, content } = endpointFile();
     expect(readFileSync(file, 'utf8')).toBe(content);
+  });
+
+  it("keeps the README's count line, against Descope's published document, up to date", () => {
+    const readme = readFileSync(README_FILE, 'utf8');
+    expect(readme).toContain(COUNT_START_MARKER);
+    expect(readmeWithCount(readme)).toBe(readme);
+    expect(readme).toMatch(
+      /Management API: \*\*\d+ of \d+\*\* paths of Descope's published OpenAPI document/,
+    );
   });
 });
 
@@ -32,6 +45,9 @@ describe('endpointRows', () => {
         path: operation.path,
         sdkMethods: operation.sdkMethods,
         emulated: true,
+        published: DESCOPE_PATHS.some(
+          ({ method, path }) => method === operation.method && path === operation.path,
+        ),
       });
     }
   });
@@ -60,15 +76,38 @@ describe('endpointRows', () => {
 
 describe('renderEndpointTable and placeEndpointTable', () => {
   const table = renderEndpointTable([
-    { method: 'POST', path: '/v1/mgmt/user/create', sdkMethods: ['management.user.create'], emulated: true },
-    { method: 'POST', path: '/v1/mgmt/role/create', sdkMethods: [], emulated: false },
+    {
+      method: 'POST',
+      path: '/v1/mgmt/user/create',
+      sdkMethods: ['management.user.create'],
+      emulated: true,
+      published: true,
+    },
+    { method: 'POST', path: '/v1/mgmt/role/create', sdkMethods: [], emulated: false, published: true },
+    { method: 'POST', path: '/v1/mgmt/flow/run', sdkMethods: [], emulated: false, published: false },
+    { method: 'POST', path: '/v1/auth/refresh', sdkMethods: ['refresh'], emulated: true, published: false },
   ]);
 
-  it('renders one Markdown table per family, with the count and the 501 of what is missing', () => {
-    expect(table).toContain('1 of 2 Descope endpoints are emulated');
+  it('renders one Markdown table per family, with the counts and the 501 of what is missing', () => {
+    expect(table).toContain(
+      "Management API: **1 of 2** paths of Descope's published OpenAPI document are emulated, and 0 of 1 " +
+        'paths the Node SDK calls that the document lacks. Authentication API: 1 paths emulated.',
+    );
     expect(table).toContain('**Users** (1 of 1 emulated)');
     expect(table).toContain('| POST | `/v1/mgmt/user/create` | `user.create` | yes |');
     expect(table).toContain('| POST | `/v1/mgmt/role/create` | — | no (501) |');
+  });
+
+  it('puts the count line between its README markers, and leaves a README without them alone', () => {
+    const readme = `# T\n\n${COUNT_START_MARKER}\nold\n${COUNT_END_MARKER}\n\nrest\n`;
+    const rows = [
+      { method: 'POST', path: '/v1/mgmt/user/create', sdkMethods: [], emulated: true, published: true },
+    ];
+    expect(readmeWithCount(readme, rows)).toBe(
+      `# T\n\n${COUNT_START_MARKER}\nManagement API: **1 of 1** paths of Descope's published OpenAPI document are ` +
+        `emulated, and 0 of 0 paths the Node SDK calls that the document lacks. Authentication API: 0 paths emulated.\n${COUNT_END_MARKER}\n\nrest\n`,
+    );
+    expect(readmeWithCount('# no markers\n', rows)).toBe('# no markers\n');
   });
 
   it('replaces only what lies between the README markers, keeping the rest', () => {
