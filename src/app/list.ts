@@ -46,7 +46,7 @@ export function createList(services: Services, projectId: string, body: CreateLi
 /** Replaces the list's name, description, type and data (an absent `data` empties it). */
 export function updateList(services: Services, projectId: string, body: UpdateListBody): ListResponse {
   const { store } = services;
-  const list = buildList(body, requireList(store, projectId, body.id));
+  const list = buildList(body, requireList(store, projectId, body.id).id);
   store.lists.update(projectId, list);
   return { list };
 }
@@ -86,7 +86,7 @@ export function importLists(services: Services, projectId: string, body: ImportL
   if (!body.lists?.length) throw missing('lists');
   for (const input of body.lists) {
     const existing = input.name ? store.lists.findByName(projectId, input.name) : undefined;
-    const list = buildList(input, existing);
+    const list = buildList(input, existing?.id);
     if (existing) store.lists.update(projectId, list);
     else store.lists.insert(projectId, list);
   }

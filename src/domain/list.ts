@@ -40,15 +40,15 @@ export const MAX_LIST_ITEM_LENGTH = 1_024;
 export const MAX_LIST_JSON_LENGTH = 256 * 1024;
 
 /**
- * A new list, or the list `current` becomes: update replaces every field (descope-mgmt-more.md §11, live
+ * A new list, or what the list `id` becomes: update replaces every field (descope-mgmt-more.md §11, live
  * tests), so an absent `data` empties it. The name is required; its uniqueness is the store's (an index).
  */
-export function buildList(input: ListInput, current?: ListRecord): ListRecord {
+export function buildList(input: ListInput, id = randomId('LI')): ListRecord {
   if (!input.name) throw missing('name');
   if (!input.type) throw missing('type');
   const type = listTypeOf(input.type);
   return {
-    id: current?.id ?? randomId('LI'),
+    id,
     name: input.name,
     description: input.description ?? '',
     type,

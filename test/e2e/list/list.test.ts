@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LIST_ITEMS } from '../../../src/domain/list.js';
 import { expectRefused, type Sdk, useMock } from '../../helpers/mock.js';
+import { expectGoneWithProject, expectSnapshotRoundTrip, seededProject } from '../../helpers/projectState.js';
 
 /** Management `list.*` through the Node SDK (descope-mgmt-more.md §11). */
 const mock = useMock();
@@ -192,5 +193,46 @@ describe('management.list.import', () => {
     expectRefused(failed, 400, 'E011004');
     expectRefused(await list.loadByName('Imported later'), 400, 'E011004');
     expectRefused(await list.import([]), 400, 'E011002');
+  });
+});
+
+describe('lists in fixtures and snapshots', () => {
+  const LISTS = [
+    { name: 'Seeded office', type: 'ips', data: ['10.0.0.0/8'] },
+    { name: 'Seeded words', description: 'bad words', type: 'texts', data: ['darn'] },
+  ];
+
+  it('seeds lists from a fixture, restores them from a snapshot, and deletes them with the project', async () => {
+    const { projectId, sdk: seeded } = await seededProject(mock, { lists: LISTS });
+    const lists = seeded.management.list;
+    const office = (await lists.loadByName('Seeded office')).data!;
+    expect(office).toEqual({ id: expect.stringMatching(/^LI/), description: '', ...LISTS[0] });
+    expect((await lists.checkIP(office.id!, '10.20.30.40')).data).toBe(true);
+
+    const snapshot = await expectSnapshotRoundTrip(
+      mock,
+      projectId,
+      async () => (await lists.loadAll()).data,
+      async () => {
+        expect((await lists.addIPs(office.id!, ['172.16.0.1'])).ok).toBe(true);
+        expect((await lists.delete((await lists.loadByName('Seeded words')).data!.id!)).ok).toBe(true);
+      },
+    );
+    expect(snapshot.lists).toEqual((await lists.loadAll()).data);
+
+    await expectGoneWithProject(
+      mock,
+      projectId,
+      async (sdk) => (await sdk.management.list.loadAll()).data,
+      [],
+    );
+  });
+
+  it('refuses a fixture whose list the API would refuse, naming it', async () => {
+    const refused = await mock.control('POST', '/_mock/projects', {
+      lists: [{ name: 'Bad', type: 'ips', data: ['300.1.1.1'] }],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errorMessage).toContain('lists[0]');
   });
 });
