@@ -167,4 +167,20 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
     sdkMethods: ['magicLink.update.phone.whatsapp'],
   },
   { method: 'POST', path: '/v1/auth/magiclink/update/phone/im', sdkMethods: ['magicLink.update.phone.im'] },
+  // Scope → claims mappings: only in the SDKs (descope-mgmt-more.md §15).
+  {
+    method: 'POST',
+    path: '/v1/mgmt/scopeClaimMapping/get',
+    sdkMethods: ['management.scopeClaimMapping.get'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/mgmt/scopeClaimMapping/set',
+    sdkMethods: ['management.scopeClaimMapping.set'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/mgmt/scopeClaimMapping/delete',
+    sdkMethods: ['management.scopeClaimMapping.delete'],
+  },
 ];
