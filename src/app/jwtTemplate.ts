@@ -50,7 +50,10 @@ export function createJwtTemplate(
   return { template };
 }
 
-/** Replaces every field of the template `template.id` names; on a failed validation it stays unchanged. */
+/**
+ * Replaces every field of the template `template.id` names; on a failed validation it stays unchanged.
+ * Vendor behaviour (inferred): a field left out takes its default, as a role or tenant update overrides all.
+ */
 export function updateJwtTemplate(
   services: Services,
   projectId: string,

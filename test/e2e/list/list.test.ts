@@ -64,6 +64,8 @@ describe('management.list create, load, update, delete', () => {
     expect((await list.loadByName('a/b c?d#é%')).data).toEqual(odd);
     expect((await list.load(odd.id)).data).toEqual(odd);
     expectRefused(await list.load('no/such id'), 400, 'E011004');
+    expectRefused(await list.load(''), 400, 'E011002');
+    expectRefused(await list.loadByName(''), 400, 'E011002');
   });
 
   it('refuses a missing name or type, an unknown type, a taken name and data of the wrong kind', async () => {
