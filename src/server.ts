@@ -195,6 +195,7 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
             tags: [operation.tag],
             ...(operation.body ? { body: operation.body } : {}),
             ...(operation.query ? { querystring: operation.query } : {}),
+            ...(operation.params ? { params: operation.params } : {}),
             response: { 200: operation.response },
           },
           handler: (request, reply) => {
@@ -204,6 +205,7 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
               {
                 body: request.body,
                 query: request.query,
+                params: request.params,
                 projectId: request.projectId,
                 services,
                 caller: callerOf(request),

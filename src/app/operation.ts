@@ -15,9 +15,11 @@ export interface Services {
   harness: Harness;
 }
 
-export interface OperationInput<Body, Query> {
+export interface OperationInput<Body, Query, Params = unknown> {
   body: Body;
   query: Query;
+  /** The path's parameters (`/v1/mgmt/list/:id`), percent-decoded by the router. */
+  params?: Params;
   projectId: string;
   services: Services;
   /** An authentication call's credentials (src/domain/caller.ts); NO_CALLER on every other route. */
@@ -41,6 +43,7 @@ export interface Operation<
   Body extends z.ZodType = z.ZodType,
   Query extends z.ZodType = z.ZodType,
   Response extends z.ZodType = z.ZodType,
+  Params extends z.ZodType = z.ZodType,
 > {
   method: Method;
   path: string;
@@ -52,6 +55,8 @@ export interface Operation<
   tag: string;
   body?: Body;
   query?: Query;
+  /** The path parameters' schema, for a path with `:name` segments. */
+  params?: Params;
   /** What the handler answers: its return type is this schema's, and the test run checks every answer. */
   response: Response;
   /** Reads only, so it needs no write lock; a GET reads only unless it says otherwise. */
@@ -68,7 +73,7 @@ export interface Operation<
    * an await.
    */
   handler(
-    input: OperationInput<z.output<Body>, z.output<Query>>,
+    input: OperationInput<z.output<Body>, z.output<Query>, z.output<Params>>,
   ): z.input<Response> | Promise<z.input<Response>>;
 }
 
@@ -77,7 +82,8 @@ export function defineOperation<
   Body extends z.ZodType = z.ZodUnknown,
   Query extends z.ZodType = z.ZodUnknown,
   Response extends z.ZodType = z.ZodType,
->(operation: Operation<Body, Query, Response>): Operation {
+  Params extends z.ZodType = z.ZodUnknown,
+>(operation: Operation<Body, Query, Response, Params>): Operation {
   return operation as unknown as Operation;
 }
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { BlockList, isIP } from 'node:net';
 import { invalid, missing } from '../errors.js';
 import type { AccessKeySortField } from '../schemas/accessKey.js';
 import type { Catalog } from './catalog.js';
 import { randomId } from './ids.js';
+import { inIpRanges } from './ipRanges.js';
 import { checkCustomClaims } from './session.js';
 import { type SortInput, type SortKeys, sortedBy } from './sorting.js';
 import { checkRoles, checkUserTenants } from './userRoles.js';
@@ -136,35 +136,12 @@ export function exchangeRefusal(key: AccessKeyRecord, nowMs: number, ip: string)
 
 /**
  * Whether `permittedIps` lets `ip` use a key: any address when the list is empty; else an address listed,
- * or inside a listed CIDR, IPv4 or IPv6. An IPv4 address and its IPv4-mapped IPv6 form (`::ffff:127.0.0.1`,
- * as a dual-stack socket gives it) are one address (node's BlockList matches them both ways).
+ * or inside a listed CIDR, IPv4 or IPv6 (./ipRanges.ts).
  * Vendor behaviour (inferred): Descope's check is not published (§6.10); an entry that is neither an
  * address nor a CIDR permits nothing.
  */
 export function permitsIp(permittedIps: readonly string[], ip: string): boolean {
-  if (permittedIps.length === 0) return true;
-  const family = familyOf(ip);
-  if (!family) return false;
-  const permitted = new BlockList();
-  for (const entry of permittedIps) addPermitted(permitted, entry.trim());
-  return permitted.check(ip, family);
-}
-
-function addPermitted(list: BlockList, entry: string): void {
-  const [address = '', prefix, ...rest] = entry.split('/');
-  const family = familyOf(address);
-  if (!family || rest.length > 0) return;
-  if (prefix === undefined) {
-    list.addAddress(address, family);
-    return;
-  }
-  const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : Number.NaN;
-  if (bits <= (family === 'ipv4' ? 32 : 128)) list.addSubnet(address, bits, family);
-}
-
-function familyOf(address: string): 'ipv4' | 'ipv6' | undefined {
-  const version = isIP(address);
-  return version === 4 ? 'ipv4' : version === 6 ? 'ipv6' : undefined;
+  return permittedIps.length === 0 || inIpRanges(permittedIps, ip);
 }
 
 /** accesskey/search filters; each given filter must match. */

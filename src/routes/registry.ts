@@ -10,10 +10,13 @@ import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { jwtOperations } from './mgmt/jwt.js';
+import { jwtTemplateOperations } from './mgmt/jwtTemplate.js';
 import { licenseOperations } from './mgmt/license.js';
+import { listOperations } from './mgmt/list.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
+import { scopeClaimMappingOperations } from './mgmt/scopeClaimMapping.js';
 import { tenantOperations } from './mgmt/tenant.js';
 import { testUserOperations } from './mgmt/tests.js';
 import { userBatchOperations } from './mgmt/user/batch.js';
@@ -61,4 +64,7 @@ export const OPERATIONS: readonly Operation[] = [
   ...oauthOperations,
   ...passwordOperations,
   ...totpOperations,
+  ...listOperations,
+  ...jwtTemplateOperations,
+  ...scopeClaimMappingOperations,
 ];

@@ -5,10 +5,13 @@ import { ControlStore } from './control.js';
 import { CredentialStore } from './credentials.js';
 import { CustomAttributeStore } from './customAttributes.js';
 import { type Db, openDb } from './db.js';
+import { JwtTemplateStore } from './jwtTemplates.js';
+import { ListStore } from './lists.js';
 import { OutboxStore } from './outbox.js';
 import { PasswordSettingsStore } from './passwordSettings.js';
 import { ProjectStore } from './projects.js';
 import { RoleStore } from './roles.js';
+import { ScopeClaimMappingStore } from './scopeClaimMappings.js';
 import { SessionStore } from './sessions.js';
 import { SigningKeyStore } from './signingKeys.js';
 import { TenantStore } from './tenants.js';
@@ -35,6 +38,9 @@ export class Store {
   readonly signingKeys: SigningKeyStore;
   readonly authorizations: AuthorizationStore;
   readonly passwordSettings: PasswordSettingsStore;
+  readonly lists: ListStore;
+  readonly jwtTemplates: JwtTemplateStore;
+  readonly scopeClaimMappings: ScopeClaimMappingStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -59,6 +65,9 @@ export class Store {
     this.signingKeys = new SigningKeyStore(db);
     this.authorizations = new AuthorizationStore(db);
     this.passwordSettings = new PasswordSettingsStore(db);
+    this.lists = new ListStore(db);
+    this.jwtTemplates = new JwtTemplateStore(db);
+    this.scopeClaimMappings = new ScopeClaimMappingStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

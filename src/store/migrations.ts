@@ -438,4 +438,26 @@ export const MIGRATIONS: readonly string[] = [
     FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
   ) WITHOUT ROWID;
   `,
+  `
+  -- IP and text lists (management list/*), JWT templates (jwt/templates/*) and the scope → claims mappings
+  -- (scopeClaimMapping/*), each a JSON document; a list's name is unique in its project. rowid is creation order.
+  CREATE TABLE lists (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    list_id    TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    doc        TEXT NOT NULL,
+    PRIMARY KEY (project_id, list_id)
+  );
+  CREATE UNIQUE INDEX lists_name ON lists (project_id, name);
+  CREATE TABLE jwt_templates (
+    project_id  TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    template_id TEXT NOT NULL,
+    doc         TEXT NOT NULL,
+    PRIMARY KEY (project_id, template_id)
+  );
+  CREATE TABLE scope_claim_mappings (
+    project_id TEXT PRIMARY KEY REFERENCES projects(project_id) ON DELETE CASCADE,
+    doc        TEXT NOT NULL
+  );
+  `,
 ];
