@@ -204,6 +204,7 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
               {
                 body: request.body,
                 query: request.query,
+                params: request.params as Record<string, string>,
                 projectId: request.projectId,
                 services,
                 caller: callerOf(request),

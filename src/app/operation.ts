@@ -18,6 +18,8 @@ export interface Services {
 export interface OperationInput<Body, Query> {
   body: Body;
   query: Query;
+  /** The path's parameters (`/v1/mgmt/outbound/app/:id`); absent where the path has none. */
+  params?: Readonly<Record<string, string>>;
   projectId: string;
   services: Services;
   /** An authentication call's credentials (src/domain/caller.ts); NO_CALLER on every other route. */

@@ -9,8 +9,10 @@ import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
+import { inboundApplicationOperations } from './mgmt/inboundApplication.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
+import { outboundApplicationOperations } from './mgmt/outboundApplication.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
@@ -61,4 +63,6 @@ export const OPERATIONS: readonly Operation[] = [
   ...oauthOperations,
   ...passwordOperations,
   ...totpOperations,
+  ...outboundApplicationOperations,
+  ...inboundApplicationOperations,
 ];
