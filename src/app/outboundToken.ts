@@ -146,6 +146,14 @@ export const fetchLatestTenantToken = (services: Services, projectId: string, bo
   fetchToken(services, projectId, body, 'tenant', false);
 
 /**
+ * A query filter, or undefined. node-sdk 2.13.0's deleteUserTokens(appId?, userId?) puts an argument left out
+ * in the query as the text "undefined". Vendor behaviour (inferred): Descope reads it as absent, as the SDK's
+ * optional parameters intend.
+ */
+const given = (value: string | undefined): string | undefined =>
+  value === undefined || value === '' || value === 'undefined' ? undefined : value;
+
+/**
  * DELETE user/tokens: the user tokens of an app, of a user, or of both. Vendor behaviour (inferred): with
  * neither filter nothing would be left out, so it is refused (E011002) rather than deleting every token.
  */
@@ -154,8 +162,8 @@ export function deleteUserTokens(
   projectId: string,
   query: DeleteUserTokensQuery,
 ): VoidResponse {
-  const appId = query.appId || undefined;
-  const userId = query.userId || undefined;
+  const appId = given(query.appId);
+  const userId = given(query.userId);
   if (!appId && !userId) throw missing('appId or userId');
   services.store.outboundApps.deleteUserTokens(projectId, { appId, userId });
   return {};
