@@ -59,8 +59,10 @@ describe('management.outboundApplication create / load / update / delete', () =>
     expect((await outbound().loadApplication(app.id)).data).toEqual(app);
     expect((await outbound().loadAllApplications()).data!.map((a) => a.id)).toContain(app.id);
 
-    // A full replace: what is left out goes back to its default; a secret left out is kept.
-    const updated = await outbound().updateApplication({ id: app.id, name: 'CRM 2', tenantId: 'T2Acme' });
+    // A full replace: what is left out goes back to its default; a secret left out is kept. (`tenantId` is in
+    // the spec's app and the SDK sends it, though the SDK's type leaves it out.)
+    const replacement = { id: app.id, name: 'CRM 2', tenantId: 'T2Acme' };
+    const updated = await outbound().updateApplication(replacement);
     expect(updated.data).toEqual({
       ...app,
       name: 'CRM 2',
@@ -121,7 +123,8 @@ describe('management.outboundApplication create / load / update / delete', () =>
   it('refuses what the API refuses, writing nothing', async () => {
     const before = (await outbound().loadAllApplications()).data!.length;
     expectRefused(await outbound().createApplication({ name: '' }), 400, 'E011002');
-    expectRefused(await outbound().createApplication({ name: 'x', tenantId: 'T2Nope' }), 400, 'E011004');
+    const unknownTenant = { name: 'x', tenantId: 'T2Nope' };
+    expectRefused(await outbound().createApplication(unknownTenant), 400, 'E011004');
     expectRefused(await outbound().createApplication({ name: 'x', id: 'bad id!' }), 400, 'E011004');
     const badPrompt = await mock.http('POST', '/v1/mgmt/outbound/app/create', {
       body: { name: 'x', prompt: ['always'] },
