@@ -167,4 +167,17 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
     sdkMethods: ['magicLink.update.phone.whatsapp'],
   },
   { method: 'POST', path: '/v1/auth/magiclink/update/phone/im', sdkMethods: ['magicLink.update.phone.im'] },
+  // Outbound token uploads (descope-mgmt-more.md §8: "Upload paths are not in the spec").
+  ...(
+    [
+      ['user/oauthtoken/upload', 'uploadUserToken'],
+      ['tenant/oauthtoken/upload', 'uploadTenantToken'],
+      ['user/oauthtoken/batch/upload', 'batchUploadUserTokens'],
+      ['tenant/oauthtoken/batch/upload', 'batchUploadTenantTokens'],
+    ] as const
+  ).map(([path, method]) => ({
+    method: 'POST' as const,
+    path: `/v1/mgmt/outbound/app/${path}`,
+    sdkMethods: [`management.outboundApplication.${method}`],
+  })),
 ];
