@@ -120,6 +120,23 @@ describe('management.outboundApplication user tokens', () => {
   });
 });
 
+describe('secrets in the request journal', () => {
+  it('masks uploaded tokens, API keys and fetched tokens', async () => {
+    await outbound().uploadUserToken({
+      appId: APP,
+      userId: ADA,
+      accessToken: 'journal-at',
+      refreshToken: 'journal-rt',
+    });
+    await outbound().uploadTenantApiKey(APP, 'T2Globex', 'journal-key');
+    await outbound().fetchToken(APP, ADA, undefined, { withRefreshToken: true });
+    const journal = JSON.stringify((await mock.control('GET', '/_mock/requests')).body);
+    expect(journal).toContain('/v1/mgmt/outbound/app/user/token/latest');
+    for (const secret of ['journal-at', 'journal-rt', 'journal-key']) expect(journal).not.toContain(secret);
+    await outbound().deleteUserTokens(APP, ADA);
+  });
+});
+
 describe('management.outboundApplication tenant tokens and batches', () => {
   it("uploads a tenant's token and API key and fetches them back", async () => {
     await outbound().uploadTenantToken({
