@@ -471,6 +471,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER tenants_outbound_tokens AFTER DELETE ON tenants BEGIN
     DELETE FROM outbound_tokens WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
   END;
+  -- An app of a tenant outlives it, as an app of the project: a snapshot must never name a tenant that is gone.
+  -- Vendor behaviour (inferred): Descope publishes nothing on it.
+  CREATE TRIGGER tenants_outbound_apps AFTER DELETE ON tenants BEGIN
+    UPDATE outbound_apps SET doc = json_set(doc, '$.tenantId', '')
+    WHERE project_id = OLD.project_id AND json_extract(doc, '$.tenantId') = OLD.tenant_id;
+  END;
 
   -- Inbound (third-party) applications (management thirdparty/app/*): the app as JSON and its secret in
   -- clear, since thirdparty/app/secret answers it.

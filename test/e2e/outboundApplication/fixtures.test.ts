@@ -111,8 +111,16 @@ describe('what deletes take with them', () => {
     expectRefused(await outbound.fetchToken('crm', ADA, 'T2Acme'), 400, 'E011004');
     expect((await outbound.fetchTenantToken('crm', 'T2Acme')).ok).toBe(true);
 
+    await outbound.updateApplication({ id: 'crm', name: 'CRM', tenantId: 'T2Acme' } as {
+      id: string;
+      name: string;
+    });
     await sdk.management.tenant.delete('T2Acme');
     expectRefused(await outbound.fetchTenantToken('crm', 'T2Acme'), 400, 'E011004');
+    // The app outlives its tenant, which it no longer names (so a snapshot of the project restores).
+    expect((await outbound.loadApplication('crm')).data).toMatchObject({ tenantId: '' });
+    const snapshot = (await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
+    expect((await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot)).status).toBe(200);
     expect((await outbound.fetchToken('wiki', BOB)).ok).toBe(true);
 
     await outbound.deleteApplication('wiki');
