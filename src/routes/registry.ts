@@ -9,10 +9,12 @@ import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
+import { inboundApplicationOperations } from './mgmt/inboundApplication.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { jwtTemplateOperations } from './mgmt/jwtTemplate.js';
 import { licenseOperations } from './mgmt/license.js';
 import { listOperations } from './mgmt/list.js';
+import { outboundApplicationOperations } from './mgmt/outboundApplication.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
@@ -67,4 +69,6 @@ export const OPERATIONS: readonly Operation[] = [
   ...listOperations,
   ...jwtTemplateOperations,
   ...scopeClaimMappingOperations,
+  ...outboundApplicationOperations,
+  ...inboundApplicationOperations,
 ];

@@ -5,8 +5,10 @@ import { ControlStore } from './control.js';
 import { CredentialStore } from './credentials.js';
 import { CustomAttributeStore } from './customAttributes.js';
 import { type Db, openDb } from './db.js';
+import { InboundAppStore } from './inboundApps.js';
 import { JwtTemplateStore } from './jwtTemplates.js';
 import { ListStore } from './lists.js';
+import { OutboundAppStore } from './outboundApps.js';
 import { OutboxStore } from './outbox.js';
 import { PasswordSettingsStore } from './passwordSettings.js';
 import { ProjectStore } from './projects.js';
@@ -41,6 +43,8 @@ export class Store {
   readonly lists: ListStore;
   readonly jwtTemplates: JwtTemplateStore;
   readonly scopeClaimMappings: ScopeClaimMappingStore;
+  readonly outboundApps: OutboundAppStore;
+  readonly inboundApps: InboundAppStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -68,6 +72,8 @@ export class Store {
     this.lists = new ListStore(db);
     this.jwtTemplates = new JwtTemplateStore(db);
     this.scopeClaimMappings = new ScopeClaimMappingStore(db);
+    this.outboundApps = new OutboundAppStore(db);
+    this.inboundApps = new InboundAppStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

@@ -460,4 +460,76 @@ export const MIGRATIONS: readonly string[] = [
     doc        TEXT NOT NULL
   );
   `,
+  `
+  -- Outbound applications (management outbound/app/*): the app as JSON, its client secret only as a SHA-256
+  -- hash ('' when none was given; the secret is write-only on the wire).
+  CREATE TABLE outbound_apps (
+    project_id   TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    app_id       TEXT NOT NULL,
+    created_time INTEGER NOT NULL,
+    secret_hash  TEXT NOT NULL DEFAULT '',
+    doc          TEXT NOT NULL,
+    PRIMARY KEY (project_id, app_id)
+  );
+  -- Their tokens, as uploaded (kept as given: a fetch answers them), one per app and owner: a user (user_id)
+  -- or a tenant (user_id NULL, which the foreign key ignores), in a tenant or not (tenant_id, '' for none).
+  -- They go with their app, their user and their tenant.
+  CREATE TABLE outbound_tokens (
+    project_id   TEXT NOT NULL,
+    token_id     TEXT NOT NULL,
+    app_id       TEXT NOT NULL,
+    user_id      TEXT,
+    tenant_id    TEXT NOT NULL,
+    created_time INTEGER NOT NULL,
+    doc          TEXT NOT NULL,
+    PRIMARY KEY (project_id, token_id),
+    FOREIGN KEY (project_id, app_id) REFERENCES outbound_apps(project_id, app_id) ON DELETE CASCADE,
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  );
+  CREATE UNIQUE INDEX outbound_tokens_owner
+    ON outbound_tokens (project_id, app_id, coalesce(user_id, ''), tenant_id);
+  CREATE INDEX outbound_tokens_user ON outbound_tokens (project_id, user_id);
+  CREATE INDEX outbound_tokens_tenant ON outbound_tokens (project_id, tenant_id);
+  CREATE TRIGGER tenants_outbound_tokens AFTER DELETE ON tenants BEGIN
+    DELETE FROM outbound_tokens WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
+  END;
+  -- An app of a tenant outlives it, as an app of the project: a snapshot must never name a tenant that is gone.
+  -- Vendor behaviour (inferred): Descope publishes nothing on it.
+  CREATE TRIGGER tenants_outbound_apps AFTER DELETE ON tenants BEGIN
+    UPDATE outbound_apps SET doc = json_set(doc, '$.tenantId', '')
+    WHERE project_id = OLD.project_id AND json_extract(doc, '$.tenantId') = OLD.tenant_id;
+  END;
+
+  -- Inbound (third-party) applications (management thirdparty/app/*): the app as JSON and its secret in
+  -- clear, since thirdparty/app/secret answers it.
+  CREATE TABLE inbound_apps (
+    project_id   TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    app_id       TEXT NOT NULL,
+    client_id    TEXT NOT NULL,
+    created_time INTEGER NOT NULL,
+    secret       TEXT NOT NULL,
+    doc          TEXT NOT NULL,
+    PRIMARY KEY (project_id, app_id)
+  );
+  CREATE UNIQUE INDEX inbound_apps_client ON inbound_apps (project_id, client_id);
+  -- The consents users (or tenants: user_id NULL) gave them, seeded (no OAuth flow runs here); they go with
+  -- the app, the user and the tenant.
+  CREATE TABLE inbound_consents (
+    project_id   TEXT NOT NULL,
+    consent_id   TEXT NOT NULL,
+    app_id       TEXT NOT NULL,
+    user_id      TEXT,
+    tenant_id    TEXT NOT NULL,
+    created_time INTEGER NOT NULL,
+    doc          TEXT NOT NULL,
+    PRIMARY KEY (project_id, consent_id),
+    FOREIGN KEY (project_id, app_id) REFERENCES inbound_apps(project_id, app_id) ON DELETE CASCADE,
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  );
+  CREATE INDEX inbound_consents_user ON inbound_consents (project_id, user_id);
+  CREATE INDEX inbound_consents_tenant ON inbound_consents (project_id, tenant_id);
+  CREATE TRIGGER tenants_inbound_consents AFTER DELETE ON tenants BEGIN
+    DELETE FROM inbound_consents WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
+  END;
+  `,
 ];
