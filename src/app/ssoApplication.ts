@@ -6,9 +6,9 @@ import {
   type OidcAppRecord,
   type SsoAppInputs,
   type SsoApplicationRecord,
-  ssoApplicationOnWire,
   ssoAppRecord,
 } from '../domain/ssoApplication.js';
+import { ssoApplicationOnWire } from '../domain/ssoApplicationWire.js';
 import { invalid, missing } from '../errors.js';
 import type {
   CreateSsoAppResponse,

@@ -1,60 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { expectRefused, useMock } from '../../helpers/mock.js';
-import { appProject } from './project.js';
+import { appProject, EMPTY_OIDC, EMPTY_SAML, EMPTY_WSFED } from './project.js';
 
 /**
  * Management `ssoApplication.*` (descope-mgmt-more.md §3) through the official SDK: each application type
  * from create to delete, the seeded default application, and what the calls refuse.
  */
 const mock = useMock();
-
-const EMPTY_IDP = {
-  idpCert: '',
-  idpInitiatedUrl: '',
-  idpMetadataUrl: '',
-  idpEntityId: '',
-  idpSsoUrl: '',
-  idpLogoutUrl: '',
-};
-const EMPTY_OIDC = {
-  loginPageUrl: '',
-  issuer: '',
-  discoveryUrl: '',
-  claims: [],
-  forceAuthentication: false,
-  backChannelLogoutUrl: '',
-  customIdpInitiatedLoginPageUrl: '',
-};
-const EMPTY_SAML = {
-  loginPageUrl: '',
-  useMetadataInfo: false,
-  metadataUrl: '',
-  entityId: '',
-  acsUrl: '',
-  certificate: '',
-  attributeMapping: [],
-  groupsMapping: [],
-  acsAllowedCallbacks: [],
-  subjectNameIdType: '',
-  subjectNameIdFormat: '',
-  defaultRelayState: '',
-  forceAuthentication: false,
-  logoutRedirectUrl: '',
-  errorRedirectUrl: '',
-  defaultSignatureAlgorithm: '',
-  ...EMPTY_IDP,
-};
-const EMPTY_WSFED = {
-  loginPageUrl: '',
-  realm: '',
-  replyUrl: '',
-  attributeMapping: [],
-  groupsMapping: [],
-  forceAuthentication: false,
-  logoutRedirectUrl: '',
-  errorRedirectUrl: '',
-  ...EMPTY_IDP,
-};
 
 describe('the default application', () => {
   it('is listed and loadable, its issuer and discovery URL the OIDC provider the mock serves', async () => {
@@ -239,6 +191,7 @@ describe('each application type, create → load → update → load → delete'
     const update = {
       id: 'intranet',
       name: 'Intranet 2',
+      loginPageUrl: '',
       realm: 'urn:intranet2',
       replyUrl: 'https://x.example.com',
     };
@@ -250,63 +203,5 @@ describe('each application type, create → load → update → load → delete'
     });
     expect((await ssoApplication.delete('intranet')).ok).toBe(true);
     expect((await ssoApplication.loadAll()).data?.map((app) => app.id)).toEqual(['descope-default-oidc']);
-  });
-});
-
-describe('what the calls refuse', () => {
-  it('a missing name or ID (E011002), a taken, unknown or wrongly typed ID (E011004)', async () => {
-    const { sdk, projectId, managementKey } = await appProject(mock);
-    const { ssoApplication } = sdk.management;
-    expectRefused(await ssoApplication.createOidcApplication({ name: '', loginPageUrl: '' }), 400, 'E011002');
-    expect(
-      (await ssoApplication.createSamlApplication({ id: 'taken', name: 'A', loginPageUrl: '' })).ok,
-    ).toBe(true);
-    for (const again of [
-      await ssoApplication.createOidcApplication({ id: 'taken', name: 'B', loginPageUrl: '' }),
-      await ssoApplication.createOidcApplication({ id: 'descope-default-oidc', name: 'B', loginPageUrl: '' }),
-    ]) {
-      expectRefused(again, 400, 'E011004');
-    }
-    expectRefused(
-      await ssoApplication.updateOidcApplication({ id: 'taken', name: 'A', loginPageUrl: '' }),
-      400,
-      'E011004',
-    );
-    expectRefused(
-      await ssoApplication.updateSamlApplication({ id: 'taken', name: '', loginPageUrl: '' }),
-      400,
-      'E011002',
-    );
-    const nowhere = { id: 'nowhere', name: 'N', loginPageUrl: '', realm: '', replyUrl: '' };
-    expectRefused(await ssoApplication.updateWsFedApplication(nowhere), 400, 'E011004');
-    expectRefused(await ssoApplication.delete('nowhere'), 400, 'E011004');
-    expectRefused(await ssoApplication.load('nowhere'), 400, 'E011004');
-
-    const auth = `Bearer ${projectId}:${managementKey}`;
-    expectRefused(await mock.http('GET', '/v1/mgmt/sso/idp/app/load', { auth }), 400, 'E011002');
-    expectRefused(await mock.http('POST', '/v1/mgmt/sso/idp/app/delete', { auth, body: {} }), 400, 'E011002');
-    expectRefused(
-      await mock.http('POST', '/v1/mgmt/sso/idp/app/oidc/update', { auth, body: { name: 'X' } }),
-      400,
-      'E011002',
-    );
-    const wrongType = { auth, body: { name: 5 } };
-    expectRefused(await mock.http('POST', '/v1/mgmt/sso/idp/app/oidc/create', wrongType), 400, 'E011001');
-    // Nothing half-made: the refused creates left only the two apps.
-    expect((await ssoApplication.loadAll()).data?.map((app) => app.id)).toEqual([
-      'descope-default-oidc',
-      'taken',
-    ]);
-  });
-
-  it("keeps projects apart: another project's app is unknown here", async () => {
-    const first = await appProject(mock);
-    const second = await appProject(mock);
-    await first.sdk.management.ssoApplication.createOidcApplication({
-      id: 'mine',
-      name: 'Mine',
-      loginPageUrl: '',
-    });
-    expectRefused(await second.sdk.management.ssoApplication.load('mine'), 400, 'E011004');
   });
 });

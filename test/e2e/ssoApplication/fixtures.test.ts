@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectRefused, useMock } from '../../helpers/mock.js';
-import { appProject } from './project.js';
+import { appProject, loadedSsoAppIds } from './project.js';
 
 /**
  * SSO applications in fixtures (`ssoApplications`, seeded with the API's rules) and snapshots (every app,
@@ -27,7 +27,7 @@ const FIXTURE = {
 describe('SSO applications in fixtures', () => {
   it('are seeded as a create makes them, the default one replaced, before the users that name them', async () => {
     const { sdk } = await appProject(mock, FIXTURE);
-    const { ssoApplication, user } = sdk.management;
+    const { ssoApplication } = sdk.management;
     const apps = (await ssoApplication.loadAll()).data ?? [];
     const generated = apps.find((app) => app.name === 'Intranet');
     expect(generated?.id).toMatch(/^SA/);
@@ -46,7 +46,7 @@ describe('SSO applications in fixtures', () => {
       name: 'Our default',
       oidcSettings: { forceAuthentication: true },
     });
-    expect((await user.load('ada@example.com')).data?.ssoAppIds).toEqual(['crm', 'hr']);
+    expect(await loadedSsoAppIds(sdk, 'ada@example.com')).toEqual(['crm', 'hr']);
   });
 
   it('are refused where the API would refuse them, the error naming the entry', async () => {
@@ -73,13 +73,13 @@ describe('SSO applications in fixtures', () => {
 describe('SSO applications in snapshots', () => {
   it('come back with a restore as they were, secrets and users included', async () => {
     const { projectId, sdk } = await appProject(mock, FIXTURE);
-    const { ssoApplication, user } = sdk.management;
+    const { ssoApplication } = sdk.management;
     await ssoApplication.rotateApplicationSecret('crm');
     const before = {
       apps: (await ssoApplication.loadAll()).data,
       crmSecret: (await ssoApplication.getApplicationSecret('crm')).data,
       defaultSecret: (await ssoApplication.getApplicationSecret('descope-default-oidc')).data,
-      ada: (await user.load('ada@example.com')).data?.ssoAppIds,
+      ada: await loadedSsoAppIds(sdk, 'ada@example.com'),
     };
     expect(before.crmSecret?.cleartext).not.toBe('crm-secret');
     const snapshot = (await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
@@ -91,14 +91,14 @@ describe('SSO applications in snapshots', () => {
 
     for (const id of ['crm', 'hr']) expect((await ssoApplication.delete(id)).ok).toBe(true);
     await ssoApplication.rotateApplicationSecret('descope-default-oidc');
-    expect((await user.load('ada@example.com')).data?.ssoAppIds).toEqual([]);
+    expect(await loadedSsoAppIds(sdk, 'ada@example.com')).toEqual([]);
 
     expect((await mock.control('PUT', `/_mock/projects/${projectId}/snapshot`, snapshot)).status).toBe(200);
     expect({
       apps: (await ssoApplication.loadAll()).data,
       crmSecret: (await ssoApplication.getApplicationSecret('crm')).data,
       defaultSecret: (await ssoApplication.getApplicationSecret('descope-default-oidc')).data,
-      ada: (await user.load('ada@example.com')).data?.ssoAppIds,
+      ada: await loadedSsoAppIds(sdk, 'ada@example.com'),
     }).toEqual(before);
     // The same document, key order included.
     const again = (await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
