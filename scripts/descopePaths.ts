@@ -167,4 +167,15 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
     sdkMethods: ['magicLink.update.phone.whatsapp'],
   },
   { method: 'POST', path: '/v1/auth/magiclink/update/phone/im', sdkMethods: ['magicLink.update.phone.im'] },
+  // An SSO application's client secret (descope-mgmt-more.md §3: neither is in the spec).
+  {
+    method: 'GET',
+    path: '/v1/mgmt/sso/idp/app/secret',
+    sdkMethods: ['management.ssoApplication.getApplicationSecret'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/mgmt/sso/idp/app/rotate',
+    sdkMethods: ['management.ssoApplication.rotateApplicationSecret'],
+  },
 ];
