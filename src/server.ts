@@ -17,7 +17,7 @@ import { bareProject } from './fixtures/seed.js';
 import { createHarness, installHarnessHooks } from './harness/index.js';
 import { maskUrl } from './harness/journal.js';
 import { installAccessChecks } from './http/access.js';
-import { callerOf } from './http/auth.js';
+import { callerOf, ownOrigin } from './http/auth.js';
 import { installBodyParser } from './http/body.js';
 import { ZOD_SCHEMA_CONTROLLER } from './http/compilers.js';
 import { type AllowedOrigins, declarePreflight, installCors, isCorsRoute } from './http/cors.js';
@@ -208,7 +208,9 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
                 params: request.params,
                 projectId: request.projectId,
                 services,
-                caller: callerOf(request),
+                caller: operation.answersUrls
+                  ? { ...callerOf(request), origin: ownOrigin(request) }
+                  : callerOf(request),
                 cookies,
               },
               checkResponses,

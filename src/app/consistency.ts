@@ -124,3 +124,18 @@ const withoutTenants = (key: AccessKeyRecord, gone: ReadonlySet<string>): Access
   ...key,
   keyTenants: leaveTenants(key.keyTenants, gone),
 });
+
+/**
+ * sso/idp/app/delete: the users whose `ssoAppIds` name the app lose it (descope-mgmt-more.md §3). Vendor
+ * behaviour (inferred): Descope keeps no reference to a deleted app.
+ */
+export function followSsoAppDelete(store: Store, projectId: string, appId: string, nowMs: number): void {
+  for (const stored of store.users.withSsoApp(projectId, appId)) {
+    const user = stored.user;
+    store.users.update(projectId, stored, {
+      ...user,
+      ssoAppIds: user.ssoAppIds.filter((id) => id !== appId),
+      modifiedTime: nowMs,
+    });
+  }
+}

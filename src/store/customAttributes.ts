@@ -5,15 +5,14 @@ import type { Db } from './db.js';
 import { mapConstraint } from './errors.js';
 
 /**
- * Custom attribute definitions (the declarations users' `customAttributes` must fit) and SSO applications.
- * Every write of either bumps the catalog's generation.
+ * Custom attribute definitions (the declarations users' `customAttributes` must fit). Every write bumps the
+ * catalog's generation.
  */
 export class CustomAttributeStore {
   private readonly insertRow;
   private readonly upsertRow;
   private readonly deleteRow;
   private readonly all;
-  private readonly insertSsoApp;
 
   constructor(
     db: Db,
@@ -35,9 +34,6 @@ export class CustomAttributeStore {
         'SELECT doc FROM custom_attributes WHERE project_id = :projectId ORDER BY rowid',
       )
       .pluck();
-    this.insertSsoApp = db.prepare(
-      'INSERT OR IGNORE INTO sso_apps (project_id, app_id, name) VALUES (:projectId, :appId, :name)',
-    );
   }
 
   insert(projectId: string, definition: CustomAttributeDefinition): void {
@@ -63,10 +59,5 @@ export class CustomAttributeStore {
   /** Every definition of the project, oldest first. */
   list(projectId: string): AttributeDefinitionRecord[] {
     return this.all.all({ projectId }).map((doc) => JSON.parse(doc) as AttributeDefinitionRecord);
-  }
-
-  insertSsoApplication(projectId: string, appId: string, name: string): void {
-    this.generation.bump();
-    this.insertSsoApp.run({ projectId, appId, name });
   }
 }

@@ -16,6 +16,7 @@ import { RoleStore } from './roles.js';
 import { ScopeClaimMappingStore } from './scopeClaimMappings.js';
 import { SessionStore } from './sessions.js';
 import { SigningKeyStore } from './signingKeys.js';
+import { SsoApplicationStore } from './ssoApplications.js';
 import { TenantStore } from './tenants.js';
 import { UserSearchStore } from './userSearch.js';
 import { UserStore } from './users.js';
@@ -45,6 +46,7 @@ export class Store {
   readonly scopeClaimMappings: ScopeClaimMappingStore;
   readonly outboundApps: OutboundAppStore;
   readonly inboundApps: InboundAppStore;
+  readonly ssoApplications: SsoApplicationStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -74,6 +76,7 @@ export class Store {
     this.scopeClaimMappings = new ScopeClaimMappingStore(db);
     this.outboundApps = new OutboundAppStore(db);
     this.inboundApps = new InboundAppStore(db);
+    this.ssoApplications = new SsoApplicationStore(db, generation);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

@@ -532,4 +532,13 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM inbound_consents WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
   END;
   `,
+  `
+  -- SSO (federated IdP) applications keep their whole record (descope-mgmt-more.md §3) as JSON: type,
+  -- settings, client secret. Rows from before are the default OIDC app: they get its record, with a secret.
+  ALTER TABLE sso_apps ADD COLUMN doc TEXT NOT NULL DEFAULT '{}';
+  UPDATE sso_apps SET doc = json_object(
+    'id', app_id, 'appType', 'oidc', 'name', name, 'description', '', 'enabled', json('true'), 'logo', '',
+    'loginPageUrl', '', 'forceAuthentication', json('false'), 'claims', json('[]'), 'backChannelLogoutUrl', '',
+    'customIdpInitiatedLoginPageUrl', '', 'secret', lower(hex(randomblob(24))));
+  `,
 ];

@@ -50,6 +50,7 @@ export class UserStore {
   private readonly holdingRole;
   private readonly inTenant;
   private readonly holdingAttribute;
+  private readonly holdingSsoApp;
   private readonly insertRow;
   private readonly updateColumns;
   private readonly deleteRow;
@@ -88,6 +89,11 @@ export class UserStore {
     this.holdingAttribute = db.prepare<{ projectId: string; name: string }, UserRow>(
       `SELECT rowid AS userKey, doc FROM users WHERE project_id = :projectId AND EXISTS
        (SELECT 1 FROM json_each(users.doc, '$.customAttributes') WHERE key = :name)`,
+    );
+    // For deletes of SSO applications: through the search facets (kind 's'), kept with every write.
+    this.holdingSsoApp = db.prepare<{ projectId: string; appId: string }, UserRow>(
+      `SELECT rowid AS userKey, doc FROM users WHERE rowid IN
+       (SELECT user_key FROM user_facets WHERE project_id = :projectId AND kind = 's' AND k1 = :appId)`,
     );
     const columns = Object.values(USER_COLUMNS).join(', ');
     const values = Object.keys(USER_COLUMNS)
@@ -155,6 +161,11 @@ export class UserStore {
   /** Every user of the project holding a value for the custom attribute. */
   withAttribute(projectId: string, name: string): StoredUser[] {
     return this.holdingAttribute.all({ projectId, name }).map(stored);
+  }
+
+  /** Every user of the project whose `ssoAppIds` name the app. */
+  withSsoApp(projectId: string, appId: string): StoredUser[] {
+    return this.holdingSsoApp.all({ projectId, appId }).map(stored);
   }
 
   loginIdOwner(projectId: string, loginId: string): string | undefined {

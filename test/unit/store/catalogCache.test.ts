@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleRecord } from '../../../src/domain/role.js';
+import { ssoAppRecord } from '../../../src/domain/ssoApplication.js';
 import { ProjectFixtureSchema } from '../../../src/fixtures/schema.js';
 import { seedProject } from '../../../src/fixtures/seed.js';
 import { openStore, type Store } from '../../../src/store/index.js';
@@ -51,7 +52,7 @@ describe('CatalogStore memo', () => {
         viewPermissions: [],
         editPermissions: [],
       });
-      store.customAttributes.insertSsoApplication(PROJECT, 'SA2App', 'App');
+      store.ssoApplications.insert(PROJECT, ssoAppRecord('oidc', 'SA2App', { name: 'App' }));
     });
     for (const fresh of [catalog, store.catalog.forProject(PROJECT)]) {
       expect(fresh.role('Viewer')?.permissionNames).toEqual(['Read', 'Write']);
@@ -65,8 +66,10 @@ describe('CatalogStore memo', () => {
       store.roles.deleteRoleRecord(PROJECT, 'RO2Editor');
       store.tenants.delete(PROJECT, 'T2One');
       store.customAttributes.delete(PROJECT, 'plan');
+      store.ssoApplications.delete(PROJECT, 'SA2App');
     });
     expect(catalog.role('Editor')).toBeUndefined();
+    expect(catalog.ssoApp('SA2App')).toBe(false);
     expect(catalog.tenant('T2One')).toBeUndefined();
     expect(catalog.attribute('plan')).toBeUndefined();
     store.close();
