@@ -14,6 +14,7 @@ import { licenseOperations } from './mgmt/license.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
+import { ssoOperations } from './mgmt/sso.js';
 import { tenantOperations } from './mgmt/tenant.js';
 import { testUserOperations } from './mgmt/tests.js';
 import { userBatchOperations } from './mgmt/user/batch.js';
@@ -61,4 +62,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...oauthOperations,
   ...passwordOperations,
   ...totpOperations,
+  ...ssoOperations,
 ];

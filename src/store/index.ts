@@ -11,6 +11,7 @@ import { ProjectStore } from './projects.js';
 import { RoleStore } from './roles.js';
 import { SessionStore } from './sessions.js';
 import { SigningKeyStore } from './signingKeys.js';
+import { SsoSettingsStore } from './ssoSettings.js';
 import { TenantStore } from './tenants.js';
 import { UserSearchStore } from './userSearch.js';
 import { UserStore } from './users.js';
@@ -35,6 +36,7 @@ export class Store {
   readonly signingKeys: SigningKeyStore;
   readonly authorizations: AuthorizationStore;
   readonly passwordSettings: PasswordSettingsStore;
+  readonly ssoSettings: SsoSettingsStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -59,6 +61,7 @@ export class Store {
     this.signingKeys = new SigningKeyStore(db);
     this.authorizations = new AuthorizationStore(db);
     this.passwordSettings = new PasswordSettingsStore(db);
+    this.ssoSettings = new SsoSettingsStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */
