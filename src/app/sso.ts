@@ -123,15 +123,13 @@ export function configureOidcSettings(
   projectId: string,
   body: ConfigureOidcBody,
 ): VoidResponse {
-  const settings = body.settings;
-  if (!settings) throw missing('settings');
   changeSsoConfig(
     services.store,
     projectId,
     body,
     // Vendor behaviour (inferred): a configure sets the tenant's authType to the protocol configured.
     { authType: 'oidc', domains: body.domains },
-    (config, roles) => ({ ...config, oidc: configureOidc(config.oidc, settings, roles) }),
+    (config, roles) => ({ ...config, oidc: configureOidc(config.oidc, requiredSettings(body), roles) }),
   );
   return {};
 }
@@ -146,9 +144,6 @@ export function configureSamlSettings(
   body: ConfigureSamlBody,
   byMetadata: boolean,
 ): VoidResponse {
-  const settings = body.settings;
-  if (!settings) throw missing('settings');
-  if (byMetadata && !settings.idpMetadataUrl) throw missing('idpMetadataUrl');
   changeSsoConfig(
     services.store,
     projectId,
@@ -157,12 +152,21 @@ export function configureSamlSettings(
     (config, roles) => ({
       ...config,
       saml: {
-        ...configureSaml(config.saml, settings, roles),
+        ...configureSaml(config.saml, requiredSettings(body, byMetadata), roles),
         redirectUrl: body.redirectUrl ?? config.saml.redirectUrl,
       },
     }),
   );
   return {};
+}
+
+/** A configure call's `settings` (checked once the tenant is found); by metadata, with its URL. */
+function requiredSettings<S extends object>(body: { settings?: S }, byMetadata = false): S {
+  if (!body.settings) throw missing('settings');
+  if (byMetadata && !(body.settings as { idpMetadataUrl?: string }).idpMetadataUrl) {
+    throw missing('idpMetadataUrl');
+  }
+  return body.settings;
 }
 
 /** sso/redirect: the SAML and OAuth redirect URLs; an absent one stays. */
