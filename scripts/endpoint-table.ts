@@ -32,6 +32,8 @@ const FAMILIES: readonly { title: string; pattern: RegExp }[] = [
   { title: 'Permissions', pattern: /^\/v\d\/mgmt\/permission\// },
   { title: 'Access keys', pattern: /^\/v\d\/mgmt\/accesskey(\/|$)/ },
   { title: 'Password policy', pattern: /^\/v1\/mgmt\/password\// },
+  // A tenant's SSO configurations; the SSO applications (`/sso/idp/…`) are a family of their own.
+  { title: 'Tenant SSO', pattern: /^\/v\d\/mgmt\/sso\/(?!idp\/)/ },
   // The authentication API's public key routes: no credentials, the project in the path.
   { title: 'Session keys', pattern: /^\/v\d\/keys\/|\/\.well-known\/jwks\.json$/ },
   // The authentication API's routes, behind `Bearer <ProjectID>[:<Token>]`.
