@@ -29,7 +29,7 @@ const SEEDED = {
 };
 
 describe('SSO configurations in fixtures and snapshots', () => {
-  it('seeds them: roles by name (a tenant role and the project's), both configurations listed', async () => {
+  it('seeds them: roles by name (a tenant role, a project role), both configurations listed', async () => {
     const { sdk } = await ssoProject(mock, SEEDED);
     const { sso } = sdk.management;
     const all = (await sso.loadAllSettings('T2Acme')).data as any[];
