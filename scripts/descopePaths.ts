@@ -29,6 +29,7 @@ const tenant = at('tenant');
 const role = at('role');
 const permission = at('permission');
 const accessKey = at('accessKey');
+const sso = at('sso');
 
 /** In Descope's published document. */
 export const DESCOPE_PATHS: readonly DescopePath[] = [
@@ -167,4 +168,9 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
     sdkMethods: ['magicLink.update.phone.whatsapp'],
   },
   { method: 'POST', path: '/v1/auth/magiclink/update/phone/im', sdkMethods: ['magicLink.update.phone.im'] },
+  // The v1 tenant SSO calls of the Node SDK, which the spec no longer lists (descope-mgmt-more.md §2.2).
+  sso('GET', '/v1/mgmt/sso/settings', 'getSettings'),
+  sso('POST', '/v1/mgmt/sso/settings', 'configureSettings'),
+  sso('POST', '/v1/mgmt/sso/metadata', 'configureMetadata'),
+  sso('POST', '/v1/mgmt/sso/mapping', 'configureMapping'),
 ];

@@ -34,11 +34,12 @@ export class SsoSettingsStore {
       .pluck();
     this.ofTenant = db
       .prepare<TenantKey, string>(
-        'SELECT doc FROM sso_settings WHERE project_id = :projectId AND tenant_id = :tenantId ORDER BY rowid',
+        // The default configuration first, however late it was first configured; then oldest first.
+        "SELECT doc FROM sso_settings WHERE project_id = :projectId AND tenant_id = :tenantId ORDER BY sso_id <> '', rowid",
       )
       .pluck();
     this.ofProject = db.prepare<{ projectId: string }, { tenantId: string; doc: string }>(
-      'SELECT tenant_id AS tenantId, doc FROM sso_settings WHERE project_id = :projectId ORDER BY rowid',
+      "SELECT tenant_id AS tenantId, doc FROM sso_settings WHERE project_id = :projectId ORDER BY sso_id <> '', rowid",
     );
     this.insertRow = db.prepare(
       `INSERT INTO sso_settings (project_id, tenant_id, sso_id, doc)
@@ -87,12 +88,12 @@ export class SsoSettingsStore {
     return doc === undefined ? undefined : (JSON.parse(doc) as SsoConfig);
   }
 
-  /** The tenant's stored configurations, oldest first. */
+  /** The tenant's stored configurations: the default one first, then oldest first. */
   list(projectId: string, tenantId: string): SsoConfig[] {
     return this.ofTenant.all({ projectId, tenantId }).map((doc) => JSON.parse(doc) as SsoConfig);
   }
 
-  /** Every stored configuration of the project by tenant ID, each tenant's oldest first. */
+  /** Every stored configuration of the project by tenant ID, in the order of `list`. */
   all(projectId: string): Map<string, SsoConfig[]> {
     const byTenant = new Map<string, SsoConfig[]>();
     for (const { tenantId, doc } of this.ofProject.all({ projectId })) {

@@ -28,6 +28,8 @@ describe('SSO configurations of a tenant', () => {
     // The default configuration is another record.
     expect(((await sso.loadSettings('T2Acme')).data as any).oidc.clientId).toBe('');
 
+    // The default one, stored only now (after "okta"), still comes first.
+    expect((await sso.configureSSORedirectURL('T2Acme', 'https://app.example/saml')).ok).toBe(true);
     const all = await sso.loadAllSettings('T2Acme');
     expect(all.ok).toBe(true);
     expect(all.data?.map((settings) => settings.ssoId)).toEqual(['', 'okta']);
