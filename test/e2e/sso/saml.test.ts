@@ -153,7 +153,7 @@ describe('SAML configuration', () => {
   });
 
   it('follows a role rename, and drops the mapping when the role is deleted', async () => {
-    const { sdk } = await ssoProject(mock);
+    const { sdk, projectId } = await ssoProject(mock);
     const { sso, role } = sdk.management;
     await sso.configureSAMLSettings('T2Acme', {
       ...SAML,
@@ -174,5 +174,10 @@ describe('SAML configuration', () => {
     saml = ((await sso.loadSettings('T2Acme')).data as any).saml;
     expect(saml.groupsMapping).toEqual([{ roleName: 'Approver', groups: ['b'] }]);
     expect(saml.defaultSSORoles).toEqual([]);
+    // Gone from the record too, not only from the answer: the snapshot holds no mapping to a missing role.
+    const snapshot = (await mock.control('GET', `/_mock/projects/${projectId}/snapshot`)).body;
+    const acme = snapshot.tenants.find((tenant: { id: string }) => tenant.id === 'T2Acme');
+    expect(acme.sso[0].saml.groupsMapping).toEqual([{ roleName: 'Approver', groups: ['b'] }]);
+    expect(acme.sso[0].saml.defaultSSORoles).toEqual([]);
   });
 });
