@@ -160,7 +160,10 @@ export function configureSamlSettings(
   return {};
 }
 
-/** A configure call's `settings` (checked once the tenant is found); by metadata, with its URL. */
+/**
+ * A configure call's `settings` (checked once the tenant is found); by metadata, with its URL.
+ * Vendor behaviour (inferred): both are required (400 E011002), as the SDKs' types have them.
+ */
 function requiredSettings<S extends object>(body: { settings?: S }, byMetadata = false): S {
   if (!body.settings) throw missing('settings');
   if (byMetadata && !(body.settings as { idpMetadataUrl?: string }).idpMetadataUrl) {

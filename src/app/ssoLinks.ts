@@ -24,6 +24,7 @@ export function generateSsoLink(
   const tenant = requireSsoTenant(store, at.projectId, body.tenantId);
   const ssoId = body.ssoId ?? '';
   requireSsoConfig(store, at.projectId, tenant.id, ssoId);
+  // Vendor behaviour (inferred): the duration is required and a positive number of seconds.
   if (body.expireTime === undefined || body.expireTime === '') throw missing('expireTime');
   const seconds = Number(body.expireTime);
   if (!Number.isInteger(seconds) || seconds <= 0) {

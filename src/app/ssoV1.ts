@@ -80,7 +80,8 @@ export function configureV1Metadata(
 
 /**
  * v1 sso/mapping: the role mappings and the attribute mapping, each replaced whole when given (after
- * `{name: "MyName"}`, `email` is "", python-sdk e2e). The tenant's auth type is left as it is.
+ * `{name: "MyName"}`, `email` is "", python-sdk e2e).
+ * Vendor behaviour (inferred): a mapping alone leaves the tenant's auth type as it is.
  */
 export function configureV1Mapping(
   services: Services,

@@ -14,6 +14,8 @@ import type {
  * `sso/settings/new` adds, each with a SAML and an OIDC block. Group-to-role mappings and default SSO roles
  * are kept by role ID, so a role rename follows by itself and a role delete drops them (src/app/consistency.ts).
  * The tenant's `authType` and `domains` live on the tenant record; the configure calls set them.
+ * Vendor behaviour (inferred): a tenant's configurations share its one `authType` and `domains` (the last
+ * configure sets them); whether Descope keeps them per configuration is unknown.
  */
 
 export interface SsoRoleMapping {
