@@ -6,6 +6,7 @@ import {
   leaveTenants,
   type RoleRef,
 } from '../domain/references.js';
+import { withoutRole } from '../domain/sso.js';
 import { invalid } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { sameMemberships, sameStrings } from '../store/sameValues.js';
@@ -16,11 +17,14 @@ import { sameMemberships, sameStrings } from '../store/sameValues.js';
  * failure anywhere leaves nothing half-done and nothing ever points at something gone.
  */
 
-/** Role `ref` was renamed to `newName` (undefined: deleted). Users, keys and tenants' default roles follow. */
+/**
+ * Role `ref` was renamed to `newName` (undefined: deleted). Users, keys and tenants' default roles follow;
+ * SSO group mappings hold the role's ID, so a rename needs nothing there and a delete drops the mappings.
+ */
 export function followRoleChange(
   store: Store,
   projectId: string,
-  ref: RoleRef,
+  ref: RoleRef & { id: string },
   newName: string | undefined,
   nowMs: number,
 ): void {
@@ -54,6 +58,12 @@ export function followRoleChange(
     const [membership] = rewrite([], [{ tenantId: tenant.id, roleNames: tenant.defaultRoles }]).memberships;
     if (membership && !sameStrings(tenant.defaultRoles, membership.roleNames)) {
       store.tenants.update(projectId, { ...tenant, defaultRoles: membership.roleNames });
+    }
+  }
+  if (newName === undefined) {
+    for (const { tenantId, config } of store.ssoSettings.namingRole(projectId, ref.id)) {
+      const next = withoutRole(config, ref.id);
+      if (next) store.ssoSettings.save(projectId, tenantId, next);
     }
   }
 }

@@ -22,7 +22,10 @@ export interface OperationInput<Body, Query, Params = unknown> {
   params?: Params;
   projectId: string;
   services: Services;
-  /** An authentication call's credentials (src/domain/caller.ts); NO_CALLER on every other route. */
+  /**
+   * An authentication call's credentials (src/domain/caller.ts); a management call's origin (its key checked);
+   * NO_CALLER on every other route.
+   */
   caller: Caller;
   /**
    * `Set-Cookie` lines the answer carries: the DS/DSR cookies of a project that keeps tokens in cookies

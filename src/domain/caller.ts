@@ -15,8 +15,8 @@ export interface Caller {
   ip: string;
   /**
    * The mock's own origin as this request reached it (`http://<Host>`), for the URLs an answer points back
-   * at (the IdP page of an OAuth or SSO start); absent off the authentication routes, but for the operations
-   * that ask for it (`answersUrls`).
+   * at (the IdP page of an OAuth or SSO start, a management call's SSO link or ACS URL); absent off the
+   * authentication and management routes.
    */
   origin?: string;
 }

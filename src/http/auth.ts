@@ -10,7 +10,10 @@ declare module 'fastify' {
      * the path of an open Descope route (the keys); else ''.
      */
     projectId: string;
-    /** The credentials of an authentication route's call (src/domain/caller.ts); undefined elsewhere. */
+    /**
+     * The credentials of an authentication route's call (src/domain/caller.ts); on a management call, its
+     * origin only; undefined elsewhere.
+     */
     caller: Caller | undefined;
   }
 }
@@ -30,6 +33,8 @@ export function authenticate(request: FastifyRequest, projects: ProjectStore): v
   const [, projectId = '', key = ''] = match;
   if (!projects.acceptsKey(projectId, key)) throw unauthorized('Invalid management key for this project');
   request.projectId = projectId;
+  // The origin only: management answers that hold a URL back to the mock (an SSO link, an ACS URL) use it.
+  request.caller = { managementKey: true, ip: request.ip, origin: ownOrigin(request) };
 }
 
 // Vendor behaviour (inferred): a bad or missing management key is a 401 with the usual error body.
@@ -107,5 +112,8 @@ function refreshCookieOf(request: FastifyRequest): { refreshCookie?: string } {
   return {};
 }
 
-/** The request's caller: the checked credentials of an authentication call, NO_CALLER on any other route. */
+/**
+ * The request's caller: the checked credentials of an authentication call (on a management call, its origin
+ * and that the key checked), NO_CALLER on any other route.
+ */
 export const callerOf = (request: FastifyRequest): Caller => request.caller ?? NO_CALLER;

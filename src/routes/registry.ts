@@ -19,6 +19,7 @@ import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
 import { scopeClaimMappingOperations } from './mgmt/scopeClaimMapping.js';
+import { ssoOperations } from './mgmt/sso.js';
 import { ssoApplicationOperations } from './mgmt/ssoApplication.js';
 import { tenantOperations } from './mgmt/tenant.js';
 import { testUserOperations } from './mgmt/tests.js';
@@ -73,4 +74,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...outboundApplicationOperations,
   ...inboundApplicationOperations,
   ...ssoApplicationOperations,
+  ...ssoOperations,
 ];

@@ -17,6 +17,7 @@ import { ScopeClaimMappingStore } from './scopeClaimMappings.js';
 import { SessionStore } from './sessions.js';
 import { SigningKeyStore } from './signingKeys.js';
 import { SsoApplicationStore } from './ssoApplications.js';
+import { SsoSettingsStore } from './ssoSettings.js';
 import { TenantStore } from './tenants.js';
 import { UserSearchStore } from './userSearch.js';
 import { UserStore } from './users.js';
@@ -47,6 +48,7 @@ export class Store {
   readonly outboundApps: OutboundAppStore;
   readonly inboundApps: InboundAppStore;
   readonly ssoApplications: SsoApplicationStore;
+  readonly ssoSettings: SsoSettingsStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -77,6 +79,7 @@ export class Store {
     this.outboundApps = new OutboundAppStore(db);
     this.inboundApps = new InboundAppStore(db);
     this.ssoApplications = new SsoApplicationStore(db, generation);
+    this.ssoSettings = new SsoSettingsStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

@@ -541,4 +541,29 @@ export const MIGRATIONS: readonly string[] = [
     'loginPageUrl', '', 'forceAuthentication', json('false'), 'claims', json('[]'), 'backChannelLogoutUrl', '',
     'customIdpInitiatedLoginPageUrl', '', 'secret', lower(hex(randomblob(24))));
   `,
+  `
+  -- A tenant's SSO configurations (descope-mgmt-more.md §2): the default one (sso_id '') once configured,
+  -- and those sso/settings/new adds, as JSON; loaded oldest first (rowid). They go with their tenant.
+  CREATE TABLE sso_settings (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    tenant_id  TEXT NOT NULL,
+    sso_id     TEXT NOT NULL,
+    doc        TEXT NOT NULL,
+    PRIMARY KEY (project_id, tenant_id, sso_id)
+  );
+  -- The SSO configuration links of tenant/adminlinks/sso/generate, until they expire or are revoked.
+  CREATE TABLE sso_links (
+    token      TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    tenant_id  TEXT NOT NULL,
+    sso_id     TEXT NOT NULL,
+    email      TEXT NOT NULL DEFAULT '',
+    expires_ms INTEGER NOT NULL
+  );
+  CREATE INDEX sso_links_tenant ON sso_links (project_id, tenant_id, sso_id);
+  CREATE TRIGGER tenants_sso_settings AFTER DELETE ON tenants BEGIN
+    DELETE FROM sso_settings WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
+    DELETE FROM sso_links WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
+  END;
+  `,
 ];

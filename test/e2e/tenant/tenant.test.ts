@@ -210,12 +210,3 @@ describe('management.tenant.getSettings / configureSettings', () => {
     expectDescopeError((await sdk.management.tenant.getSettings('T2Nope')).error, 'E011004');
   });
 });
-
-describe('SSO configuration links', () => {
-  it('are not emulated: an honest 501 with the error body', async () => {
-    const link = await sdk.management.tenant.generateSSOConfigurationLink('T2Acme', 60);
-    expectRefused(link, 501, 'E000501');
-    const revoke = await sdk.management.tenant.revokeSSOConfigurationLink('T2Acme');
-    expect(revoke.code).toBe(501);
-  });
-});
