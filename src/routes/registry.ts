@@ -9,6 +9,7 @@ import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
+import { auditOperations } from './mgmt/audit.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
@@ -61,4 +62,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...oauthOperations,
   ...passwordOperations,
   ...totpOperations,
+  ...auditOperations,
 ];

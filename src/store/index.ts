@@ -1,4 +1,5 @@
 import { AccessKeyStore } from './accessKeys.js';
+import { AuditStore } from './audit.js';
 import { AuthorizationStore } from './authorizations.js';
 import { CatalogGeneration, CatalogStore } from './catalog.js';
 import { ControlStore } from './control.js';
@@ -35,6 +36,7 @@ export class Store {
   readonly signingKeys: SigningKeyStore;
   readonly authorizations: AuthorizationStore;
   readonly passwordSettings: PasswordSettingsStore;
+  readonly audit: AuditStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -59,6 +61,7 @@ export class Store {
     this.signingKeys = new SigningKeyStore(db);
     this.authorizations = new AuthorizationStore(db);
     this.passwordSettings = new PasswordSettingsStore(db);
+    this.audit = new AuditStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */
