@@ -36,7 +36,7 @@ describe('the events of a user, from creation to deletion', () => {
     const { management } = sdk;
     const created = await management.user.create('ada@example.com', {
       email: 'ada@example.com',
-      userTenants: [{ tenantId: 'T2Acme' }],
+      userTenants: [{ tenantId: 'T2Acme', roleNames: [] }],
     });
     const userId = created.data?.userId as string;
     await management.user.updateDisplayName('ada@example.com', 'Ada Lovelace');
