@@ -167,4 +167,10 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
     sdkMethods: ['magicLink.update.phone.whatsapp'],
   },
   { method: 'POST', path: '/v1/auth/magiclink/update/phone/im', sdkMethods: ['magicLink.update.phone.im'] },
+  // The audit webhook, not in the spec (descope-mgmt-more.md §5).
+  {
+    method: 'POST',
+    path: '/v2/mgmt/connector/audit/web/set',
+    sdkMethods: ['management.audit.createAuditWebhook'],
+  },
 ];

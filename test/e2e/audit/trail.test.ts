@@ -193,3 +193,11 @@ describe('createAuditWebhook', () => {
     expectDescopeError(unnamed.body, 'E011002');
   });
 });
+
+describe('reset', () => {
+  it('clears the trail: it is history, not in the seed', async () => {
+    expect((await mock.control('POST', '/_mock/reset', { projectId })).status).toBe(200);
+    const found = await sdk.management.audit.searchAll({});
+    expect(found.data).toEqual({ audits: [], total: 0 });
+  });
+});
