@@ -6,7 +6,11 @@ import { existingUser, selectorOf } from './user/lookup.js';
 /**
  * The audit declarations the management routes share (`audit` of defineOperation; descope-mgmt-more.md §5):
  * each takes the call's input and answer and says which event it writes. The names are Descope's documented
- * ones, except where marked inferred.
+ * ones (§5: User*, Users*, AccessKey*, AccessKeysDeleted, Permission*, LoginSucceed, LoginFailed).
+ * Vendor behaviour (inferred): `Role*` and `Tenant*` `Created/Modified/Deleted` (and `RolesDeleted` for a
+ * batch), `AccessKeyModified` for activate, deactivate and rotate, `UsersCreated` for an import, one event
+ * per item of a role or permission batch, and the writes the routes mark `notAudited` (project settings,
+ * custom attribute definitions, test helpers, embedded links, a user's logout): no documented event.
  */
 
 type Input = OperationInput<unknown, unknown>;

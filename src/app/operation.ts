@@ -131,7 +131,9 @@ const responseMismatch = (operation: Operation, detail: string): DescopeError =>
  * write whose handler answers a promise fails (500, better-sqlite3 refuses it): its transaction would end
  * before the work does. Batch handlers may still open nested transactions, which become savepoints. With
  * `checkResponses` (the mock's own test run), the answer is parsed with the response schema, and anything
- * the schema would drop or refuse is an error.
+ * the schema would drop or refuse is an error. The audit events an operation declares are written after its
+ * handler succeeds (in the write's transaction, or in a short one after a read or an awaiting handler), and
+ * a declared sign-in's refusal writes `LoginFailed` after its rollback (src/app/audit.ts).
  */
 export function runOperation(
   operation: Operation,
@@ -172,7 +174,7 @@ export function runOperation(
 type AuditFunction = (
   input: OperationInput<unknown, unknown>,
   answer: unknown,
-) => ReturnType<Extract<AuditDeclaration<unknown, unknown>, (...args: never[]) => unknown>>;
+) => AuditDraft | AuditDraft[] | undefined;
 
 /** Runs `then` on the answer once it is there: at once, or when its promise resolves. */
 function afterAnswer(answer: unknown, then: (resolved: unknown) => void): unknown {
