@@ -19,6 +19,7 @@ const FLAG_HELP: Partial<Record<keyof ConfigInput, [value: string, meaning: stri
   adminToken: ['TOKEN', 'lets non-loopback clients use /_mock/*'],
   journalSize: ['N', 'API calls the request journal keeps; 0 turns it off'],
   journalBytes: ['BYTES', 'bytes of bodies the journal keeps; a body over 1/32 of it shows as truncated'],
+  auditLimit: ['N', 'audit events a project keeps, the oldest dropped; 0 keeps none'],
   requestTimeout: ['MS', 'time to send a whole request, else 408; 0 turns it off'],
   corsOrigins: ['LIST', 'page origins the browser SDK routes answer CORS to, comma-separated (default any)'],
 };

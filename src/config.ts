@@ -52,6 +52,13 @@ export const ConfigSchema = z
       .int('must be a whole number')
       .min(0, 'must be 0 or more')
       .default(32 * 1024 * 1024),
+    /** How many audit events a project keeps (oldest out first, src/store/audit.ts); 0 keeps none. */
+    auditLimit: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 or more')
+      .max(10_000_000, 'must be at most 10000000')
+      .default(10_000),
     /**
      * Milliseconds a client has to send a whole request, headers and body; then 408 and the connection
      * closes, so stalled uploads cannot hold connections open. 0 turns it off.
@@ -114,6 +121,7 @@ export const FLAGS: Record<keyof ConfigInput, { flag: string; env: string }> = {
   adminToken: { flag: '--admin-token', env: 'DESCOPE_MOCK_ADMIN_TOKEN' },
   journalSize: { flag: '--journal-size', env: 'DESCOPE_MOCK_JOURNAL_SIZE' },
   journalBytes: { flag: '--journal-bytes', env: 'DESCOPE_MOCK_JOURNAL_BYTES' },
+  auditLimit: { flag: '--audit-limit', env: 'DESCOPE_MOCK_AUDIT_LIMIT' },
   requestTimeout: { flag: '--request-timeout', env: 'DESCOPE_MOCK_REQUEST_TIMEOUT' },
   corsOrigins: { flag: '--cors-origins', env: 'DESCOPE_MOCK_CORS_ORIGINS' },
 };

@@ -128,6 +128,7 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
 
   // Declared up front (Fastify's advice: every request object keeps one shape); '' until the bearer check passes.
   app.decorateRequest('projectId', '');
+  app.decorateRequest('actorId', '');
   installAccessChecks(app, config, store.projects);
   // After the bearer check, before validation reads the body as proto3 JSON (src/http/compilers.ts): the
   // journal and the faults of every Descope API call.
@@ -212,6 +213,8 @@ function declareRoutes(app: FastifyInstance, services: Services, checkResponses:
                   ? { ...callerOf(request), origin: ownOrigin(request) }
                   : callerOf(request),
                 cookies,
+                actorId: request.actorId,
+                remoteAddress: request.ip,
               },
               checkResponses,
             );

@@ -1,3 +1,4 @@
+import type { SignInMethod } from '../domain/audit.js';
 import type { Caller } from '../domain/caller.js';
 import { checkEmail, isEmail, normaliseLoginId, normalisePhone } from '../domain/contacts.js';
 import {
@@ -214,10 +215,20 @@ export function recordMessageSignIn(
   const loginOptions = (message.payload.loginOptions ?? {}) as Record<string, unknown>;
   const options = grantOptions(services, projectId, stored.user, message, loginOptions);
   return recordSignIn(services, projectId, stored, options, {
+    method: SIGN_IN_METHODS[message.kind],
     ip: caller.ip,
     revokeOtherSessions: loginOptions.revokeOtherSessions === true,
   });
 }
+
+/** The audit trail's name of a sign-in by each kind of message (an embedded link verifies as a magic link). */
+const SIGN_IN_METHODS: Record<OutboxKind, SignInMethod> = {
+  otp: 'OTP',
+  magiclink: 'MagicLink',
+  enchantedlink: 'EnchantedLink',
+  embeddedlink: 'EmbeddedLink',
+  invitation: 'MagicLink',
+};
 
 /** The user a sign-up message creates: the start's details (`newUser`), or an embedded sign-up link's. */
 function signedUpUser(services: Services, projectId: string, message: OutboxMessage): StoredUser {

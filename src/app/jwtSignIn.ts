@@ -23,6 +23,9 @@ import { insertNewUser } from './user/mutate.js';
  * session issued after a revocation carries a later ID (issueSession).
  */
 
+/** The audit trail's method of a management sign-in (src/domain/audit.ts, SignInMethod). */
+const MANAGEMENT = 'Management';
+
 /** What every management sign-in takes, checked: the login ID, trusted custom claims, a refresh lifetime. */
 function signInArguments(body: MgmtSignInBody | MgmtSignUpBody) {
   const { loginId } = body;
@@ -37,6 +40,7 @@ export async function mgmtSignIn(
   services: Services,
   projectId: string,
   body: MgmtSignInBody,
+  remoteAddress = '',
 ): Promise<JwtResponse> {
   const { loginId, customClaims, refreshTtl } = signInArguments(body);
   const continues = body.stepup === true || body.mfa === true;
@@ -59,6 +63,8 @@ export async function mgmtSignIn(
       if (body.stepup) options.extraClaims = { su: true };
     }
     return recordSignIn(services, projectId, stored, options, {
+      method: MANAGEMENT,
+      remoteAddress,
       revokeOtherSessions: body.revokeOtherSessions === true,
     });
   });
@@ -74,6 +80,7 @@ export async function mgmtSignUp(
   projectId: string,
   body: MgmtSignUpBody,
   orIn: boolean,
+  remoteAddress = '',
 ): Promise<JwtResponse> {
   const { loginId, customClaims, refreshTtl } = signInArguments(body);
   await signingKeyReady(services, projectId);
@@ -82,7 +89,13 @@ export async function mgmtSignUp(
     if (stored && !orIn) throw new DescopeError('USER_ALREADY_EXISTS', `User "${loginId}" already exists`);
     if (stored) checkCanSignIn(stored.user);
     stored ??= signedUpUser(services, projectId, loginId, body);
-    return recordSignIn(services, projectId, stored, { amr: DEFAULT_AMR, customClaims });
+    return recordSignIn(
+      services,
+      projectId,
+      stored,
+      { amr: DEFAULT_AMR, customClaims },
+      { method: MANAGEMENT, remoteAddress },
+    );
   });
   return signedSession(services, projectId, recorded, { refreshTtl, cookies: null });
 }

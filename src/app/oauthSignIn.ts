@@ -191,6 +191,8 @@ async function exchange(
     const options = pending.loginOptions as unknown as KeptOptions;
     const grant = signInGrant(amr, options.customClaims, options.claimsTrusted, options.tenantId);
     return recordSignIn(services, projectId, stored, grant, {
+      // Vendor behaviour (inferred): an SSO (SAML/OIDC tenant) sign-in is `SSO`, a social one `OAuth`.
+      method: pending.kind === 'sso' ? 'SSO' : 'OAuth',
       revokeOtherSessions: options.revokeOtherSessions,
       ip: caller.ip,
     });

@@ -121,7 +121,12 @@ export interface TokenResponse {
 }
 
 /** `POST /oauth2/v1/token`: the `authorization_code` (PKCE) and `refresh_token` grants. */
-export async function oidcToken(services: Services, origin: string, form: TokenForm): Promise<TokenResponse> {
+export async function oidcToken(
+  services: Services,
+  origin: string,
+  form: TokenForm,
+  remoteAddress = '',
+): Promise<TokenResponse> {
   let projectId: string;
   try {
     projectId = clientProject(services, form.client_id);
@@ -129,7 +134,9 @@ export async function oidcToken(services: Services, origin: string, form: TokenF
     throw new OAuthError('invalid_client', (error as Error).message, 401);
   }
   const issuer = issuerOf(origin, projectId);
-  if (form.grant_type === 'authorization_code') return codeGrant(services, projectId, issuer, form);
+  if (form.grant_type === 'authorization_code') {
+    return codeGrant(services, projectId, issuer, form, remoteAddress);
+  }
   if (form.grant_type === 'refresh_token') return refreshGrant(services, projectId, issuer, form);
   throw new OAuthError('unsupported_grant_type', 'grant_type must be authorization_code or refresh_token');
 }
@@ -139,6 +146,7 @@ async function codeGrant(
   projectId: string,
   issuer: string,
   form: TokenForm,
+  remoteAddress: string,
 ): Promise<TokenResponse> {
   const { code, redirect_uri: redirectUri, code_verifier: verifier } = form;
   if (!code || !redirectUri || !verifier) {
@@ -168,7 +176,7 @@ async function codeGrant(
         extraClaims: { scope: found.scope },
         sessionIssuer: issuer,
       },
-      { ip: '' },
+      { ip: '', method: 'OIDC', remoteAddress },
     );
     return { recorded: signIn, pending: found };
   });

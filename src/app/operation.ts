@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { Config } from '../config.js';
+import type { AuditDraft, SignInMethod } from '../domain/audit.js';
 import type { Caller } from '../domain/caller.js';
 import { DescopeError } from '../errors.js';
 import type { Harness } from '../harness/index.js';
 import type { Store } from '../store/index.js';
+import { loginFailed, writeAudit } from './audit.js';
 
 /** What an operation may use: the store, the clock, the configuration and the harness. */
 export interface Services {
@@ -32,6 +34,33 @@ export interface OperationInput<Body, Query, Params = unknown> {
    * (descope-auth-api.md §4.2). The server sends them with the answer.
    */
   cookies: string[];
+  /**
+   * The audit trail's actor of a management call: the ID of the management key it carries
+   * (managementKeyId, never the key itself); '' on every other route.
+   */
+  actorId: string;
+  /** The client's address, for the audit trail. */
+  remoteAddress: string;
+}
+
+/** A write that Descope does not audit, with the reason (a test checks every management write declares one). */
+export interface AuditNone {
+  none: string;
+}
+export const notAudited = (reason: string): AuditNone => ({ none: reason });
+
+/**
+ * The audit events an operation writes once it succeeded (descope-mgmt-more.md §5), from its input and
+ * answer; the call's time, actor and address complete them (src/app/audit.ts).
+ */
+export type AuditDeclaration<Input, Answer> =
+  | ((input: Input, answer: Answer) => AuditDraft | AuditDraft[] | undefined)
+  | AuditNone;
+
+/** A sign-in or verification whose refusal writes `LoginFailed`: its method, and the login ID it names. */
+export interface LoginFailureDeclaration<Body> {
+  method: SignInMethod;
+  loginId?(body: Body): string | undefined;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -76,6 +105,13 @@ export interface Operation<
    */
   awaits?: boolean;
   /**
+   * The audit events of a success, written in the write's own transaction (after a read or an awaiting
+   * handler, in a short one of their own). A failed call writes none but `loginFailure`'s.
+   */
+  audit?: AuditDeclaration<OperationInput<z.output<Body>, z.output<Query>>, Awaited<z.input<Response>>>;
+  /** A sign-in whose refusal (wrong code or password, unknown or disabled user) writes `LoginFailed`. */
+  loginFailure?: LoginFailureDeclaration<z.output<Body>>;
+  /**
    * Answers synchronously, or with a promise when it must wait for something outside the store (signing a
    * token, making a key). Only a read-only operation may: a write runs in one transaction, which cannot span
    * an await.
@@ -109,7 +145,9 @@ const responseMismatch = (operation: Operation, detail: string): DescopeError =>
  * write whose handler answers a promise fails (500, better-sqlite3 refuses it): its transaction would end
  * before the work does. Batch handlers may still open nested transactions, which become savepoints. With
  * `checkResponses` (the mock's own test run), the answer is parsed with the response schema, and anything
- * the schema would drop or refuse is an error.
+ * the schema would drop or refuse is an error. The audit events an operation declares are written after its
+ * handler succeeds (in the write's transaction, or in a short one after a read or an awaiting handler), and
+ * a declared sign-in's refusal writes `LoginFailed` after its rollback (src/app/audit.ts).
  */
 export function runOperation(
   operation: Operation,
@@ -117,13 +155,75 @@ export function runOperation(
   checkResponses: boolean,
 ): unknown {
   const readOnly = operation.readOnly ?? operation.method === 'GET';
-  const answer =
-    readOnly || operation.awaits
-      ? operation.handler(input)
-      : input.services.store.transaction(() => operation.handler(input));
+  const { audit } = operation;
+  const auditOf = typeof audit === 'function' ? audit : undefined;
+  let answer: unknown;
+  try {
+    if (readOnly || operation.awaits) {
+      answer = operation.handler(input);
+      if (auditOf) answer = afterAnswer(answer, (resolved) => auditAfter(auditOf, input, resolved));
+    } else {
+      answer = input.services.store.transaction(() => {
+        const written = operation.handler(input);
+        if (auditOf) auditIn(auditOf, input, written);
+        return written;
+      });
+    }
+  } catch (error) {
+    if (operation.loginFailure) noteLoginFailure(operation.loginFailure, input, error);
+    throw error;
+  }
+  if (operation.loginFailure && answer instanceof Promise) {
+    const declared = operation.loginFailure;
+    answer = answer.catch((error: unknown) => {
+      noteLoginFailure(declared, input, error);
+      throw error;
+    });
+  }
   if (!checkResponses) return answer;
   if (answer instanceof Promise) return answer.then((resolved) => checkResponse(operation, resolved));
   return checkResponse(operation, answer);
+}
+
+type AuditFunction = (
+  input: OperationInput<unknown, unknown>,
+  answer: unknown,
+) => AuditDraft | AuditDraft[] | undefined;
+
+/** Runs `then` on the answer once it is there: at once, or when its promise resolves. */
+function afterAnswer(answer: unknown, then: (resolved: unknown) => void): unknown {
+  if (!(answer instanceof Promise)) {
+    then(answer);
+    return answer;
+  }
+  return answer.then((resolved) => {
+    then(resolved);
+    return resolved;
+  });
+}
+
+/** The events of a success, inside the write's transaction. */
+function auditIn(audit: AuditFunction, input: OperationInput<unknown, unknown>, answer: unknown): void {
+  writeAudit(input.services, input.projectId, input, audit(input, answer));
+}
+
+/** The events of a read's or an awaiting handler's success, in a short transaction after its answer. */
+function auditAfter(audit: AuditFunction, input: OperationInput<unknown, unknown>, answer: unknown): void {
+  const drafts = audit(input, answer);
+  if (drafts !== undefined) input.services.store.transaction(() => auditIn(() => drafts, input, answer));
+}
+
+function noteLoginFailure(
+  declared: LoginFailureDeclaration<unknown>,
+  input: OperationInput<unknown, unknown>,
+  error: unknown,
+): void {
+  const loginId = declared.loginId
+    ? declared.loginId(input.body)
+    : (input.body as { loginId?: unknown } | undefined)?.loginId;
+  const named = typeof loginId === 'string' ? loginId : undefined;
+  const address = input.remoteAddress || input.caller.ip;
+  loginFailed(input.services, input.projectId, named, declared.method, address, error);
 }
 
 function checkResponse(operation: Operation, answer: unknown): unknown {

@@ -61,7 +61,7 @@ export async function passwordSignUp(
     // Vendor behaviour (inferred): sign-up options take no step-up or MFA (spec SignupLoginOptions).
     const options = body.loginOptions && { ...body.loginOptions, stepup: false, mfa: false };
     const grant = signInGrantOptions(services, projectId, caller, user, AMR, options, undefined);
-    return recordSignIn(services, projectId, stored, grant, { ip: caller.ip });
+    return recordSignIn(services, projectId, stored, grant, { ip: caller.ip, method: 'Password' });
   });
   return signedSession(services, projectId, recorded, { cookies });
 }
@@ -81,7 +81,16 @@ export async function passwordSignIn(
     const stored = signInUser(services, projectId, loginId);
     const record = provenPassword(services, projectId, stored, password);
     checkUsable(record, projectPolicy(services, projectId), services.now());
-    return recordUserSignIn(services, projectId, caller, stored, AMR, body.loginOptions, previous);
+    return recordUserSignIn(
+      services,
+      projectId,
+      caller,
+      stored,
+      AMR,
+      body.loginOptions,
+      previous,
+      'Password',
+    );
   });
   return signedSession(services, projectId, recorded, { cookies });
 }
@@ -107,6 +116,7 @@ export async function passwordReplace(
     setActivePassword(services, projectId, stored, newPassword);
     const grant = signInGrantOptions(services, projectId, caller, stored.user, AMR, undefined, undefined);
     return recordSignIn(services, projectId, stored, grant, {
+      method: 'Password',
       ip: caller.ip,
       revokeOtherSessions: body.revokeOtherSessions === true,
     });

@@ -1,8 +1,10 @@
+import type { SignInMethod } from '../domain/audit.js';
 import { checkCanSignIn, type SessionGrant } from '../domain/session.js';
 import type { UserRecord } from '../domain/user.js';
 import { DescopeError } from '../errors.js';
 import type { JwtResponse } from '../schemas/session.js';
 import type { StoredUser } from '../store/users.js';
+import { loginSucceeded } from './audit.js';
 import type { Services } from './operation.js';
 import { projectNotFound } from './projects.js';
 import {
@@ -33,6 +35,10 @@ export interface RecordedSignIn {
 }
 
 export interface SignInRecordOptions {
+  /** The method as the audit trail's `LoginSucceed` names it. */
+  method: SignInMethod;
+  /** The client's address for the audit trail, when it is not `ip` (a management sign-in's caller). */
+  remoteAddress?: string;
   /** Revoke the user's earlier sessions (`loginOptions.revokeOtherSessions`, management sign-in). */
   revokeOtherSessions?: boolean;
   /** The client's address for the login history; '' when the caller is not the user's device (management). */
@@ -41,7 +47,7 @@ export interface SignInRecordOptions {
 
 /**
  * Writes a sign-in of `stored`: the grant is judged first, then an invited user becomes enabled, the user's
- * earlier sessions are revoked if asked, and a login-history row is added. `firstSeen`: no sign-in was
+ * earlier sessions are revoked if asked, a login-history row and an audit `LoginSucceed` are added. `firstSeen`: no sign-in was
  * recorded before this one. Call inside the method's transaction.
  */
 export function recordSignIn(
@@ -49,7 +55,7 @@ export function recordSignIn(
   projectId: string,
   stored: StoredUser,
   grantOptions: UserGrantOptions,
-  options: SignInRecordOptions = {},
+  options: SignInRecordOptions,
 ): RecordedSignIn {
   const { sessions, users } = services.store;
   const grant = userGrant(services, projectId, stored.user, grantOptions);
@@ -71,6 +77,7 @@ export function recordSignIn(
     ip: options.ip ?? '',
     selectedTenant: grant.selectedTenant ?? '',
   });
+  loginSucceeded(services, projectId, user, options.method, options.remoteAddress ?? options.ip ?? '');
   return { grant, user, firstSeen };
 }
 

@@ -1,3 +1,4 @@
+import type { SignInMethod } from '../domain/audit.js';
 import type { Caller } from '../domain/caller.js';
 import { checkCustomClaims } from '../domain/session.js';
 import type { UserRecord } from '../domain/user.js';
@@ -111,9 +112,11 @@ export function recordUserSignIn(
   method: string,
   options: LoginOptions | undefined,
   previous: Record<string, unknown> | undefined,
+  auditMethod: SignInMethod,
 ): RecordedSignIn {
   const grant = signInGrantOptions(services, projectId, caller, stored.user, method, options, previous);
   return recordSignIn(services, projectId, stored, grant, {
+    method: auditMethod,
     ip: caller.ip,
     revokeOtherSessions: options?.revokeOtherSessions === true,
   });

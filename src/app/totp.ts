@@ -64,7 +64,7 @@ export async function totpVerify(
       throw invalid(`User "${loginId}" has no TOTP authenticator (totp/signup or totp/update first)`);
     if (!totpMatches(seed, code, services.now())) throw new DescopeError('WRONG_OTP_CODE', 'Wrong code');
     if (!stored.user.TOTP) stored = withTotpFlag(services, projectId, stored);
-    return recordUserSignIn(services, projectId, caller, stored, AMR, body.loginOptions, previous);
+    return recordUserSignIn(services, projectId, caller, stored, AMR, body.loginOptions, previous, 'TOTP');
   });
   return signedSession(services, projectId, recorded, { cookies });
 }

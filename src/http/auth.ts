@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { managementKeyId } from '../domain/audit.js';
 import { type Caller, NO_CALLER } from '../domain/caller.js';
 import { DescopeError } from '../errors.js';
 import type { ProjectStore } from '../store/projects.js';
@@ -10,6 +11,8 @@ declare module 'fastify' {
      * the path of an open Descope route (the keys); else ''.
      */
     projectId: string;
+    /** The audit trail's actor: the ID of the management key that passed the check (managementKeyId); else ''. */
+    actorId: string;
     /**
      * The credentials of an authentication route's call (src/domain/caller.ts); on a management call, its
      * origin only; undefined elsewhere.
@@ -33,6 +36,7 @@ export function authenticate(request: FastifyRequest, projects: ProjectStore): v
   const [, projectId = '', key = ''] = match;
   if (!projects.acceptsKey(projectId, key)) throw unauthorized('Invalid management key for this project');
   request.projectId = projectId;
+  request.actorId = managementKeyId(key);
   // The origin only: management answers that hold a URL back to the mock (an SSO link, an ACS URL) use it.
   request.caller = { managementKey: true, ip: request.ip, origin: ownOrigin(request) };
 }

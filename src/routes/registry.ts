@@ -9,6 +9,7 @@ import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
+import { auditOperations } from './mgmt/audit.js';
 import { inboundApplicationOperations } from './mgmt/inboundApplication.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { jwtTemplateOperations } from './mgmt/jwtTemplate.js';
@@ -75,4 +76,5 @@ export const OPERATIONS: readonly Operation[] = [
   ...inboundApplicationOperations,
   ...ssoApplicationOperations,
   ...ssoOperations,
+  ...auditOperations,
 ];

@@ -1,4 +1,5 @@
 import { AccessKeyStore } from './accessKeys.js';
+import { AuditStore } from './audit.js';
 import { AuthorizationStore } from './authorizations.js';
 import { CatalogGeneration, CatalogStore } from './catalog.js';
 import { ControlStore } from './control.js';
@@ -49,6 +50,7 @@ export class Store {
   readonly inboundApps: InboundAppStore;
   readonly ssoApplications: SsoApplicationStore;
   readonly ssoSettings: SsoSettingsStore;
+  readonly audit: AuditStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -80,6 +82,7 @@ export class Store {
     this.inboundApps = new InboundAppStore(db);
     this.ssoApplications = new SsoApplicationStore(db, generation);
     this.ssoSettings = new SsoSettingsStore(db);
+    this.audit = new AuditStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

@@ -566,4 +566,22 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM sso_links WHERE project_id = OLD.project_id AND tenant_id = OLD.tenant_id;
   END;
   `,
+  `
+  -- The audit trail (descope-mgmt-more.md §5), newest first by occurred (epoch ms) then seq (insertion
+  -- order). The record is doc (JSON, Descope's shape); a project keeps its newest --audit-limit events.
+  CREATE TABLE audit_events (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    occurred   INTEGER NOT NULL,
+    doc        TEXT NOT NULL
+  );
+  CREATE INDEX audit_events_project_occurred ON audit_events (project_id, occurred, seq);
+  -- Audit webhooks (connector/audit/web/set), by name: kept as sent, never called (the mock sends nothing out).
+  CREATE TABLE audit_webhooks (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    doc        TEXT NOT NULL,
+    PRIMARY KEY (project_id, name)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -68,6 +68,7 @@ export const enchantedLinkOperations = [
     tag,
     body: LinkVerifyBody,
     response: VoidResponse,
+    loginFailure: { method: 'EnchantedLink' },
     handler: ({ body, projectId, services }) => enchantedLinkVerify(services, projectId, body),
   }),
   defineOperation({

@@ -79,6 +79,7 @@ export const magicLinkOperations = [
     body: LinkVerifyBody,
     response: JwtResponseSchema,
     awaits: true,
+    loginFailure: { method: 'MagicLink' },
     handler: ({ body, projectId, services, caller, cookies }) =>
       magicLinkVerify(services, projectId, caller, body, cookies),
   }),

@@ -102,6 +102,7 @@ const verifyOperations = OTP_CHANNELS.map((channel) =>
     body: OtpVerifyBody,
     response: JwtResponseSchema,
     awaits: true,
+    loginFailure: { method: 'OTP' },
     handler: ({ body, projectId, services, caller, cookies }) =>
       otpVerify(services, projectId, caller, channel, body, cookies),
   }),

@@ -49,6 +49,7 @@ export const passwordOperations = [
     body: PasswordSignInBody,
     response: JwtResponseSchema,
     awaits: true,
+    loginFailure: { method: 'Password' },
     handler: ({ body, projectId, services, caller, cookies }) =>
       passwordSignIn(services, projectId, caller, body, cookies),
   }),

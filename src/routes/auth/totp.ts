@@ -32,6 +32,7 @@ export const totpOperations = [
     body: TotpVerifyBody,
     response: JwtResponseSchema,
     awaits: true,
+    loginFailure: { method: 'TOTP' },
     handler: ({ body, projectId, services, caller, cookies }) =>
       totpVerify(services, projectId, caller, body, cookies),
   }),

@@ -72,7 +72,12 @@ export function registerOidcRoutes(app: FastifyInstance, services: Services, all
 
   app.post(TOKEN, { schema: { ...hide, body: Params } }, async (request, reply) => {
     try {
-      const answer = await oidcToken(services, ownOrigin(request), paramsOf(request) as TokenForm);
+      const answer = await oidcToken(
+        services,
+        ownOrigin(request),
+        paramsOf(request) as TokenForm,
+        request.ip,
+      );
       return reply.header('cache-control', 'no-store').send(answer);
     } catch (error) {
       if (error instanceof OAuthError) return sendOAuthError(reply, error);

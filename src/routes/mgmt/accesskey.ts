@@ -11,6 +11,7 @@ import {
   searchAccessKeys,
   updateAccessKey,
 } from '../../app/accessKey.js';
+import { eachIdEvent, entityEvent } from '../../app/auditEvents.js';
 import { defineOperation } from '../../app/operation.js';
 import {
   AccessKeyIdBody,
@@ -38,6 +39,9 @@ export const accessKeyOperations = [
     tag,
     body: CreateAccessKeyBody,
     response: CreatedAccessKeyResponse,
+    audit: entityEvent('AccessKeyCreated', (_input, answer) => ({
+      id: (answer as { key: { id: string } }).key.id,
+    })),
     handler: ({ body, projectId, services }) => createAccessKey(services, projectId, body),
   }),
   defineOperation({
@@ -72,6 +76,7 @@ export const accessKeyOperations = [
     tag,
     body: UpdateAccessKeyBody,
     response: AccessKeyResponse,
+    audit: entityEvent('AccessKeyModified'),
     handler: ({ body, projectId, services }) => updateAccessKey(services, projectId, body),
   }),
   defineOperation({
@@ -83,6 +88,7 @@ export const accessKeyOperations = [
     tag,
     body: AccessKeyIdBody,
     response: VoidResponse,
+    audit: entityEvent('AccessKeyModified', () => ({ status: 'active' })),
     handler: ({ body, projectId, services }) => activateAccessKey(services, projectId, body),
   }),
   defineOperation({
@@ -94,6 +100,7 @@ export const accessKeyOperations = [
     tag,
     body: AccessKeyIdsBody,
     response: VoidResponse,
+    audit: eachIdEvent('AccessKeyModified', 'ids', 'id'),
     handler: ({ body, projectId, services }) => activateAccessKeys(services, projectId, body),
   }),
   defineOperation({
@@ -105,6 +112,7 @@ export const accessKeyOperations = [
     tag,
     body: AccessKeyIdBody,
     response: VoidResponse,
+    audit: entityEvent('AccessKeyModified', () => ({ status: 'inactive' })),
     handler: ({ body, projectId, services }) => deactivateAccessKey(services, projectId, body),
   }),
   defineOperation({
@@ -116,6 +124,7 @@ export const accessKeyOperations = [
     tag,
     body: AccessKeyIdsBody,
     response: VoidResponse,
+    audit: eachIdEvent('AccessKeyModified', 'ids', 'id'),
     handler: ({ body, projectId, services }) => deactivateAccessKeys(services, projectId, body),
   }),
   defineOperation({
@@ -127,6 +136,7 @@ export const accessKeyOperations = [
     tag,
     body: AccessKeyIdBody,
     response: VoidResponse,
+    audit: entityEvent('AccessKeyDeleted'),
     handler: ({ body, projectId, services }) => deleteAccessKey(services, projectId, body),
   }),
   defineOperation({
@@ -138,6 +148,7 @@ export const accessKeyOperations = [
     tag,
     body: AccessKeyIdsBody,
     response: VoidResponse,
+    audit: entityEvent('AccessKeysDeleted'),
     handler: ({ body, projectId, services }) => deleteAccessKeys(services, projectId, body),
   }),
   defineOperation({
@@ -149,6 +160,7 @@ export const accessKeyOperations = [
     tag,
     body: AccessKeyIdBody,
     response: CreatedAccessKeyResponse,
+    audit: entityEvent('AccessKeyModified', () => ({ rotated: true })),
     handler: ({ body, projectId, services }) => rotateAccessKey(services, projectId, body),
   }),
 ];

@@ -12,7 +12,7 @@ import {
   searchConsents,
   updateInboundApp,
 } from '../../app/inboundApplication.js';
-import { defineOperation } from '../../app/operation.js';
+import { defineOperation, notAudited } from '../../app/operation.js';
 import {
   ConsentsResponse,
   CreatedInboundAppResponse,
@@ -31,6 +31,9 @@ import {
 } from '../../schemas/inboundApplication.js';
 import { VoidResponse } from '../../schemas/void.js';
 
+// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
+const NOT_AUDITED = notAudited('no documented audit event');
+
 /**
  * Inbound (third-party) applications and their consents (descope-mgmt-more.md §9). Consents come from
  * fixtures: no OAuth flow runs here to grant one.
@@ -45,6 +48,7 @@ const appOperations = [
     summary: 'Create an inbound application; answers its ID, client ID and secret',
     operationId: 'CreateThirdPartyApplication',
     tag,
+    audit: NOT_AUDITED,
     body: CreateInboundAppBody,
     response: CreatedInboundAppResponse,
     handler: ({ body, projectId, services }) => createInboundApp(services, projectId, body),
@@ -56,6 +60,7 @@ const appOperations = [
     summary: 'Replace an inbound application (fields left out go back to their defaults)',
     operationId: 'UpdateThirdPartyApplication',
     tag,
+    audit: NOT_AUDITED,
     body: UpdateInboundAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateInboundApp(services, projectId, body),
@@ -67,6 +72,7 @@ const appOperations = [
     summary: 'Change the given fields of an inbound application',
     operationId: 'PatchThirdPartyApplication',
     tag,
+    audit: NOT_AUDITED,
     body: UpdateInboundAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => patchInboundApp(services, projectId, body),
@@ -78,6 +84,7 @@ const appOperations = [
     summary: 'Delete an inbound application and its consents',
     operationId: 'DeleteThirdPartyApplication',
     tag,
+    audit: NOT_AUDITED,
     body: InboundAppIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteInboundApp(services, projectId, body),
@@ -89,6 +96,7 @@ const appOperations = [
     summary: 'Delete inbound applications (all or none)',
     operationId: 'DeleteThirdPartyApplications',
     tag,
+    audit: NOT_AUDITED,
     body: InboundAppIdsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteInboundApps(services, projectId, body),
@@ -133,6 +141,7 @@ const appOperations = [
     summary: 'Replace the client secret; the old one stops working',
     operationId: 'RotateThirdPartyApplicationSecret',
     tag,
+    audit: NOT_AUDITED,
     body: InboundAppIdBody,
     response: InboundAppSecretResponse,
     handler: ({ body, projectId, services }) => rotateInboundAppSecret(services, projectId, body),
@@ -159,6 +168,7 @@ const consentOperations = [
     summary: 'Delete the consents every given filter matches (an empty filter deletes nothing)',
     operationId: 'DeleteThirdPartyApplicationConsents',
     tag,
+    audit: NOT_AUDITED,
     body: DeleteConsentsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteConsents(services, projectId, body),
@@ -170,6 +180,7 @@ const consentOperations = [
     summary: 'Delete the consents given in tenants that every given filter matches',
     operationId: 'DeleteThirdPartyApplicationTenantConsents',
     tag,
+    audit: NOT_AUDITED,
     body: DeleteTenantConsentsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteTenantConsents(services, projectId, body),

@@ -1,3 +1,4 @@
+import { auditedElsewhere, impersonationEvent } from '../../app/auditEvents.js';
 import { mgmtAnonymous } from '../../app/jwtAnonymous.js';
 import { impersonate, stopImpersonation } from '../../app/jwtImpersonation.js';
 import { mgmtSignIn, mgmtSignUp } from '../../app/jwtSignIn.js';
@@ -44,6 +45,7 @@ export const jwtOperations = [
     body: ImpersonateBody,
     response: JwtOnlyResponse,
     readOnly: true,
+    audit: impersonationEvent,
     handler: ({ body, projectId, services }) => impersonate(services, projectId, body, false),
   }),
   defineOperation({
@@ -56,6 +58,7 @@ export const jwtOperations = [
     body: ImpersonateBody,
     response: JwtOnlyResponse,
     readOnly: true,
+    audit: impersonationEvent,
     handler: ({ body, projectId, services }) => impersonate(services, projectId, body, true),
   }),
   defineOperation({
@@ -80,7 +83,10 @@ export const jwtOperations = [
     body: MgmtSignInBody,
     response: JwtResponseSchema,
     awaits: true,
-    handler: ({ body, projectId, services }) => mgmtSignIn(services, projectId, body),
+    audit: auditedElsewhere('recordSignIn (LoginSucceed)'),
+    loginFailure: { method: 'Management' },
+    handler: ({ body, projectId, services, remoteAddress }) =>
+      mgmtSignIn(services, projectId, body, remoteAddress),
   }),
   defineOperation({
     method: 'POST',
@@ -92,7 +98,9 @@ export const jwtOperations = [
     body: MgmtSignUpBody,
     response: JwtResponseSchema,
     awaits: true,
-    handler: ({ body, projectId, services }) => mgmtSignUp(services, projectId, body, false),
+    audit: auditedElsewhere('recordSignIn (LoginSucceed)'),
+    handler: ({ body, projectId, services, remoteAddress }) =>
+      mgmtSignUp(services, projectId, body, false, remoteAddress),
   }),
   defineOperation({
     method: 'POST',
@@ -104,7 +112,9 @@ export const jwtOperations = [
     body: MgmtSignUpBody,
     response: JwtResponseSchema,
     awaits: true,
-    handler: ({ body, projectId, services }) => mgmtSignUp(services, projectId, body, true),
+    audit: auditedElsewhere('recordSignIn (LoginSucceed)'),
+    handler: ({ body, projectId, services, remoteAddress }) =>
+      mgmtSignUp(services, projectId, body, true, remoteAddress),
   }),
   defineOperation({
     method: 'POST',

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../app/operation.js';
+import { defineOperation, notAudited } from '../../app/operation.js';
 import { configurePasswordSettings, loadPasswordSettings } from '../../app/passwordSettings.js';
 import {
   ConfigurePasswordSettingsBody,
@@ -31,6 +31,7 @@ export const passwordSettingsOperations = [
     tag,
     body: ConfigurePasswordSettingsBody,
     response: VoidResponse,
+    audit: notAudited('a project setting: no documented event'),
     handler: ({ body, projectId, services }) => configurePasswordSettings(services, projectId, body),
   }),
 ];

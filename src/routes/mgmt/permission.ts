@@ -1,3 +1,4 @@
+import { eachIdEvent, eachItemEvent, entityEvent, permissionData } from '../../app/auditEvents.js';
 import { defineOperation } from '../../app/operation.js';
 import {
   createPermission,
@@ -35,6 +36,7 @@ export const permissionOperations = [
     tag,
     body: CreatePermissionBody,
     response: VoidResponse,
+    audit: entityEvent('PermissionCreated', (input) => permissionData(input.body as never)),
     handler: ({ body, projectId, services }) => createPermission(services, projectId, body),
   }),
   defineOperation({
@@ -46,6 +48,7 @@ export const permissionOperations = [
     tag,
     body: CreatePermissionsBody,
     response: VoidResponse,
+    audit: eachItemEvent('PermissionCreated', 'permissions', permissionData),
     handler: ({ body, projectId, services }) => createPermissions(services, projectId, body),
   }),
   defineOperation({
@@ -57,6 +60,7 @@ export const permissionOperations = [
     tag,
     body: UpdatePermissionBody,
     response: VoidResponse,
+    audit: entityEvent('PermissionModified', (input) => permissionData(input.body as never)),
     handler: ({ body, projectId, services }) => updatePermission(services, projectId, body),
   }),
   defineOperation({
@@ -68,6 +72,7 @@ export const permissionOperations = [
     tag,
     body: UpdatePermissionsBody,
     response: VoidResponse,
+    audit: eachItemEvent('PermissionModified', 'permissions', permissionData),
     handler: ({ body, projectId, services }) => updatePermissions(services, projectId, body),
   }),
   defineOperation({
@@ -79,6 +84,7 @@ export const permissionOperations = [
     tag,
     body: DeletePermissionBody,
     response: VoidResponse,
+    audit: entityEvent('PermissionDeleted', (input) => permissionData(input.body as never)),
     handler: ({ body, projectId, services }) => deletePermission(services, projectId, body),
   }),
   defineOperation({
@@ -90,6 +96,7 @@ export const permissionOperations = [
     tag,
     body: DeletePermissionsBody,
     response: VoidResponse,
+    audit: eachIdEvent('PermissionDeleted', 'names', 'permission_id'),
     handler: ({ body, projectId, services }) => deletePermissions(services, projectId, body),
   }),
   defineOperation({

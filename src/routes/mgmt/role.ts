@@ -1,3 +1,4 @@
+import { eachItemEvent, entityEvent } from '../../app/auditEvents.js';
 import { defineOperation } from '../../app/operation.js';
 import {
   createRole,
@@ -38,6 +39,7 @@ export const roleOperations = [
     tag,
     body: CreateRoleBody,
     response: RoleResponse,
+    audit: entityEvent('RoleCreated'),
     handler: ({ body, projectId, services }) => createRole(services, projectId, body),
   }),
   defineOperation({
@@ -49,6 +51,7 @@ export const roleOperations = [
     tag,
     body: CreateRolesBody,
     response: RolesResponse,
+    audit: eachItemEvent('RoleCreated', 'roles'),
     handler: ({ body, projectId, services }) => createRoles(services, projectId, body),
   }),
   defineOperation({
@@ -60,6 +63,7 @@ export const roleOperations = [
     tag,
     body: UpdateRoleBody,
     response: RoleResponse,
+    audit: entityEvent('RoleModified'),
     handler: ({ body, projectId, services }) => updateRole(services, projectId, body),
   }),
   defineOperation({
@@ -71,6 +75,7 @@ export const roleOperations = [
     tag,
     body: UpdateRolesBody,
     response: RolesResponse,
+    audit: eachItemEvent('RoleModified', 'roles'),
     handler: ({ body, projectId, services }) => updateRoles(services, projectId, body),
   }),
   defineOperation({
@@ -82,6 +87,7 @@ export const roleOperations = [
     tag,
     body: DeleteRoleBody,
     response: VoidResponse,
+    audit: entityEvent('RoleDeleted'),
     handler: ({ body, projectId, services }) => deleteRole(services, projectId, body),
   }),
   defineOperation({
@@ -93,6 +99,7 @@ export const roleOperations = [
     tag,
     body: DeleteRolesBody,
     response: VoidResponse,
+    audit: entityEvent('RolesDeleted'),
     handler: ({ body, projectId, services }) => deleteRoles(services, projectId, body),
   }),
   defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../app/operation.js';
+import { defineOperation, notAudited } from '../../app/operation.js';
 import {
   deleteScopeClaimMappings,
   getScopeClaimMappings,
@@ -10,6 +10,9 @@ import {
   SetScopeClaimMappingsBody,
 } from '../../schemas/scopeClaimMapping.js';
 import { VoidResponse } from '../../schemas/void.js';
+
+// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
+const NOT_AUDITED = notAudited('no documented audit event');
 
 /** The project's scope → claims mappings (descope-mgmt-more.md §15), replaced whole by set. */
 const tag = 'Scope claim mappings';
@@ -34,6 +37,7 @@ export const scopeClaimMappingOperations = [
     summary: 'Replace every scope → claims mapping',
     operationId: 'SetScopeClaimMappings',
     tag,
+    audit: NOT_AUDITED,
     body: SetScopeClaimMappingsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => setScopeClaimMappings(services, projectId, body),
@@ -45,6 +49,7 @@ export const scopeClaimMappingOperations = [
     summary: 'Remove every scope → claims mapping',
     operationId: 'DeleteScopeClaimMappings',
     tag,
+    audit: NOT_AUDITED,
     body: ScopeClaimMappingsBody,
     response: VoidResponse,
     handler: ({ projectId, services }) => deleteScopeClaimMappings(services, projectId),

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../app/operation.js';
+import { defineOperation, notAudited } from '../../app/operation.js';
 import {
   configureOidcSettings,
   configureSamlSettings,
@@ -23,6 +23,9 @@ import {
 import { VoidResponse } from '../../schemas/void.js';
 import { ssoLinkOperations } from './ssoLinks.js';
 import { ssoV1Operations } from './ssoV1.js';
+
+// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
+const NOT_AUDITED = notAudited('no documented audit event');
 
 /** A tenant's SSO configurations (descope-mgmt-more.md §2): v2 loads, new, delete and the configure calls. */
 const tag = 'Tenant SSO';
@@ -59,6 +62,7 @@ export const ssoOperations = [
     summary: 'Add a blank SSO configuration to a tenant, answered in the load shape',
     operationId: 'NewSSOSettingsRequest',
     tag,
+    audit: NOT_AUDITED,
     body: NewSsoSettingsBody,
     response: SsoSettingsResponse,
     handler: ({ body, projectId, services, caller }) =>
@@ -71,6 +75,7 @@ export const ssoOperations = [
     summary: 'Delete an SSO configuration (the default one goes back to blank; authType none)',
     operationId: 'DeleteSSOSettings',
     tag,
+    audit: NOT_AUDITED,
     query: SsoSettingsQuery,
     response: VoidResponse,
     handler: ({ query, projectId, services }) => deleteSsoSettings(services, projectId, query),
@@ -82,6 +87,7 @@ export const ssoOperations = [
     summary: "Configure a tenant's OIDC connection (the client secret is never read back)",
     operationId: 'ConfigureSSOOIDCSettings',
     tag,
+    audit: NOT_AUDITED,
     body: ConfigureOidcBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureOidcSettings(services, projectId, body),
@@ -93,6 +99,7 @@ export const ssoOperations = [
     summary: "Configure a tenant's SAML connection by hand (IdP URL, entity ID, certificate, mappings)",
     operationId: 'ConfigureSSOSAMLSettings',
     tag,
+    audit: NOT_AUDITED,
     body: ConfigureSamlBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureSamlSettings(services, projectId, body, false),
@@ -104,6 +111,7 @@ export const ssoOperations = [
     summary: "Configure a tenant's SAML connection by metadata URL (stored, never fetched)",
     operationId: 'ConfigureSSOSAMLSettingsByMetadata',
     tag,
+    audit: NOT_AUDITED,
     body: ConfigureSamlBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureSamlSettings(services, projectId, body, true),
@@ -115,6 +123,7 @@ export const ssoOperations = [
     summary: 'Set the SAML and OAuth redirect URLs of an SSO configuration',
     operationId: 'ConfigureSSORedirectURL',
     tag,
+    audit: NOT_AUDITED,
     body: ConfigureRedirectBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureSsoRedirect(services, projectId, body),
@@ -126,6 +135,7 @@ export const ssoOperations = [
     summary: 'Re-apply the group mappings to IdP group members ({}: the mock holds no IdP groups)',
     operationId: 'RecalculateSSOMappings',
     tag,
+    audit: NOT_AUDITED,
     body: RecalculateMappingsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => recalculateSsoMappings(services, projectId, body),

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../app/operation.js';
+import { defineOperation, notAudited } from '../../app/operation.js';
 import {
   createSsoApp,
   deleteSsoApp,
@@ -21,6 +21,9 @@ import {
 } from '../../schemas/ssoApplication.js';
 import { VoidResponse } from '../../schemas/void.js';
 
+// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
+const NOT_AUDITED = notAudited('no documented audit event');
+
 /** SSO (federated IdP) applications: OIDC, SAML and WS-Fed (descope-mgmt-more.md §3). */
 const tag = 'SSO applications';
 const sdk = (name: string) => [`management.ssoApplication.${name}`];
@@ -33,6 +36,7 @@ export const ssoApplicationOperations = [
     summary: 'Create an OIDC application (id optional, generated otherwise; enabled unless told)',
     operationId: 'CreateSSOOIDCApplication',
     tag,
+    audit: NOT_AUDITED,
     body: OidcAppBody,
     response: CreateSsoAppResponse,
     handler: ({ body, projectId, services }) => createSsoApp(services, projectId, 'oidc', body),
@@ -44,6 +48,7 @@ export const ssoApplicationOperations = [
     summary: 'Create a SAML application (id optional, generated otherwise; enabled unless told)',
     operationId: 'CreateSSOSAMLApplication',
     tag,
+    audit: NOT_AUDITED,
     body: SamlAppBody,
     response: CreateSsoAppResponse,
     handler: ({ body, projectId, services }) => createSsoApp(services, projectId, 'saml', body),
@@ -55,6 +60,7 @@ export const ssoApplicationOperations = [
     summary: 'Create a WS-Fed application (id optional, generated otherwise; enabled unless told)',
     operationId: 'CreateSSOWSFedApplication',
     tag,
+    audit: NOT_AUDITED,
     body: WsFedAppBody,
     response: CreateSsoAppResponse,
     handler: ({ body, projectId, services }) => createSsoApp(services, projectId, 'wsfed', body),
@@ -66,6 +72,7 @@ export const ssoApplicationOperations = [
     summary: "Replace an OIDC application's settings (its client secret stays)",
     operationId: 'UpdateSSOOIDCApplication',
     tag,
+    audit: NOT_AUDITED,
     body: OidcAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateSsoApp(services, projectId, 'oidc', body),
@@ -77,6 +84,7 @@ export const ssoApplicationOperations = [
     summary: "Replace a SAML application's settings",
     operationId: 'UpdateSSOSAMLApplication',
     tag,
+    audit: NOT_AUDITED,
     body: SamlAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateSsoApp(services, projectId, 'saml', body),
@@ -88,6 +96,7 @@ export const ssoApplicationOperations = [
     summary: "Replace a WS-Fed application's settings",
     operationId: 'UpdateSSOWSFedApplication',
     tag,
+    audit: NOT_AUDITED,
     body: WsFedAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateSsoApp(services, projectId, 'wsfed', body),
@@ -99,6 +108,7 @@ export const ssoApplicationOperations = [
     summary: "Delete an application (users' ssoAppIds lose it; the default application is refused)",
     operationId: 'DeleteSSOApplication',
     tag,
+    audit: NOT_AUDITED,
     body: SsoAppIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteSsoApp(services, projectId, body.id),
@@ -144,6 +154,7 @@ export const ssoApplicationOperations = [
     summary: 'A new client secret for an OIDC application, answered; the old one stops at once',
     operationId: 'RotateSSOApplicationSecret',
     tag,
+    audit: NOT_AUDITED,
     body: SsoAppIdBody,
     response: SsoAppSecretResponse,
     handler: ({ body, projectId, services }) => rotateSsoAppSecret(services, projectId, body.id),

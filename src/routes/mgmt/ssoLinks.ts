@@ -1,7 +1,10 @@
-import { defineOperation } from '../../app/operation.js';
+import { defineOperation, notAudited } from '../../app/operation.js';
 import { generateSsoLink, revokeSsoLinks } from '../../app/ssoLinks.js';
 import { GenerateSsoLinkBody, GenerateSsoLinkResponse, RevokeSsoLinkBody } from '../../schemas/sso.js';
 import { VoidResponse } from '../../schemas/void.js';
+
+// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
+const NOT_AUDITED = notAudited('no documented audit event');
 
 /** The tenant's SSO configuration links (descope-mgmt-more.md §2.2), called through `management.tenant`. */
 const tag = 'Tenant SSO';
@@ -14,6 +17,7 @@ export const ssoLinkOperations = [
     summary: "A link to the tenant's SSO setup, valid expireTime seconds (under the mock's origin)",
     operationId: 'GenerateTenantAdminLinkSSO',
     tag,
+    audit: NOT_AUDITED,
     body: GenerateSsoLinkBody,
     response: GenerateSsoLinkResponse,
     handler: ({ body, projectId, services, caller }) =>
@@ -26,6 +30,7 @@ export const ssoLinkOperations = [
     summary: "Revoke the tenant's SSO configuration links (one configuration's when ssoId is given)",
     operationId: 'RevokeTenantAdminLinkSSO',
     tag,
+    audit: NOT_AUDITED,
     body: RevokeSsoLinkBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => revokeSsoLinks(services, projectId, body),

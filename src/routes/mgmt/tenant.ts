@@ -1,3 +1,4 @@
+import { tenantEvent } from '../../app/auditEvents.js';
 import { defineOperation } from '../../app/operation.js';
 import {
   createTenant,
@@ -35,6 +36,7 @@ export const tenantOperations = [
     tag,
     body: CreateTenantBody,
     response: CreateTenantResponse,
+    audit: tenantEvent('TenantCreated'),
     handler: ({ body, projectId, services }) => createTenant(services, projectId, body),
   }),
   defineOperation({
@@ -46,6 +48,7 @@ export const tenantOperations = [
     tag,
     body: UpdateTenantBody,
     response: VoidResponse,
+    audit: tenantEvent('TenantModified'),
     handler: ({ body, projectId, services }) => updateTenant(services, projectId, body),
   }),
   defineOperation({
@@ -57,6 +60,7 @@ export const tenantOperations = [
     tag,
     body: UpdateTenantDefaultRolesBody,
     response: VoidResponse,
+    audit: tenantEvent('TenantModified'),
     handler: ({ body, projectId, services }) => updateTenantDefaultRoles(services, projectId, body),
   }),
   defineOperation({
@@ -68,6 +72,7 @@ export const tenantOperations = [
     tag,
     body: DeleteTenantBody,
     response: VoidResponse,
+    audit: tenantEvent('TenantDeleted'),
     handler: ({ body, projectId, services }) => deleteTenant(services, projectId, body),
   }),
   defineOperation({

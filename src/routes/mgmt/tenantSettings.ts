@@ -1,3 +1,4 @@
+import { tenantEvent } from '../../app/auditEvents.js';
 import { defineOperation } from '../../app/operation.js';
 import { configureTenantSettings, loadTenantSettings } from '../../app/tenantSettings.js';
 import { TenantQuery } from '../../schemas/tenant.js';
@@ -31,6 +32,7 @@ export const tenantSettingsOperations = [
     tag,
     body: ConfigureTenantSettingsBody,
     response: ConfigureTenantSettingsResponse,
+    audit: tenantEvent('TenantModified'),
     handler: ({ body, projectId, services }) => configureTenantSettings(services, projectId, body),
   }),
 ];

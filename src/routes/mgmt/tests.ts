@@ -1,4 +1,4 @@
-import { defineOperation } from '../../app/operation.js';
+import { defineOperation, notAudited } from '../../app/operation.js';
 import {
   generateEnchantedLinkForTestUser,
   generateMagicLinkForTestUser,
@@ -29,6 +29,7 @@ export const testUserOperations = [
     tag,
     body: GenerateOtpBody,
     response: GenerateOtpResponse,
+    audit: notAudited('a test-only helper'),
     handler: ({ body, projectId, services }) => generateOtpForTestUser(services, projectId, body),
   }),
   defineOperation({
@@ -40,6 +41,7 @@ export const testUserOperations = [
     tag,
     body: GenerateMagicLinkBody,
     response: GenerateMagicLinkResponse,
+    audit: notAudited('a test-only helper'),
     handler: ({ body, projectId, services }) => generateMagicLinkForTestUser(services, projectId, body),
   }),
   defineOperation({
@@ -51,6 +53,7 @@ export const testUserOperations = [
     tag,
     body: GenerateEnchantedLinkBody,
     response: GenerateEnchantedLinkResponse,
+    audit: notAudited('a test-only helper'),
     handler: ({ body, projectId, services }) => generateEnchantedLinkForTestUser(services, projectId, body),
   }),
 ];

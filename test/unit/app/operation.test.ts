@@ -34,7 +34,16 @@ const operation = (method: 'GET' | 'POST', handler: Operation['handler'], readOn
 const run = (op: Operation, s: Services, check = true) =>
   runOperation(
     op,
-    { body: {}, query: {}, projectId: 'P2', services: s, caller: NO_CALLER, cookies: [] },
+    {
+      body: {},
+      query: {},
+      projectId: 'P2',
+      services: s,
+      caller: NO_CALLER,
+      cookies: [],
+      actorId: '',
+      remoteAddress: '',
+    },
     check,
   );
 

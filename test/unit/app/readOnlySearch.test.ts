@@ -41,7 +41,16 @@ function transactionsSeen(
   if (!operation) throw new Error(`no operation at ${path}`);
   runOperation(
     operation,
-    { body, query: {}, projectId: 'P2', services: s, caller: NO_CALLER, cookies: [] },
+    {
+      body,
+      query: {},
+      projectId: 'P2',
+      services: s,
+      caller: NO_CALLER,
+      cookies: [],
+      actorId: '',
+      remoteAddress: '',
+    },
     true,
   );
   return seen;

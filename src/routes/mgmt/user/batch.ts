@@ -1,3 +1,4 @@
+import { answeredUserIds, bodyIds, usersEvent } from '../../../app/auditEvents.js';
 import { defineOperation } from '../../../app/operation.js';
 import { createUsers, deleteAllTestUsers, deleteUsers, loadUsers } from '../../../app/user/batch.js';
 import {
@@ -22,6 +23,7 @@ export const userBatchOperations = [
     tag,
     body: CreateBatchBody,
     response: CreateBatchResponse,
+    audit: usersEvent('UsersCreated', answeredUserIds('createdUsers')),
     handler: ({ body, projectId, services }) => createUsers(services, projectId, body),
   }),
   defineOperation({
@@ -33,6 +35,7 @@ export const userBatchOperations = [
     tag,
     body: DeleteBatchBody,
     response: VoidResponse,
+    audit: usersEvent('UsersDeleted', bodyIds('userIds')),
     handler: ({ body, projectId, services }) => deleteUsers(services, projectId, body),
   }),
   defineOperation({
@@ -43,6 +46,7 @@ export const userBatchOperations = [
     operationId: 'DeleteAllTestUsers',
     tag,
     response: VoidResponse,
+    audit: () => ({ action: 'UsersDeleted', data: { test: true } }),
     handler: ({ projectId, services }) => deleteAllTestUsers(services, projectId),
   }),
   defineOperation({

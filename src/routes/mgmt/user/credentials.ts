@@ -1,3 +1,4 @@
+import { namedUserEvent } from '../../../app/auditEvents.js';
 import { defineOperation } from '../../../app/operation.js';
 import {
   expireUserPassword,
@@ -32,6 +33,7 @@ export const userCredentialOperations = [
     tag,
     body: SetPasswordBody,
     response: SetPasswordResponse,
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => setUserPassword(services, projectId, body, 'temporary'),
   }),
   defineOperation({
@@ -43,6 +45,7 @@ export const userCredentialOperations = [
     tag,
     body: SetPasswordBody,
     response: SetPasswordResponse,
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => setUserPassword(services, projectId, body, 'active'),
   }),
   defineOperation({
@@ -55,6 +58,7 @@ export const userCredentialOperations = [
     body: SetPasswordBody,
     response: SetPasswordResponse,
     // Vendor behaviour (inferred): the deprecated path sets a temporary password (the SDK docs call it so).
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => setUserPassword(services, projectId, body, 'temporary'),
   }),
   defineOperation({
@@ -66,6 +70,7 @@ export const userCredentialOperations = [
     tag,
     body: SelectorBody,
     response: VoidResponse,
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => expireUserPassword(services, projectId, body),
   }),
   defineOperation({
@@ -89,6 +94,7 @@ export const userCredentialOperations = [
     tag,
     body: SelectorBody,
     response: VoidResponse,
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => removeUserPasskeys(services, projectId, body),
   }),
   defineOperation({
@@ -100,6 +106,7 @@ export const userCredentialOperations = [
     tag,
     body: RemovePasskeyBody,
     response: VoidResponse,
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => removeUserPasskey(services, projectId, body),
   }),
   defineOperation({
@@ -111,6 +118,7 @@ export const userCredentialOperations = [
     tag,
     body: ImportPasskeysBody,
     response: VoidResponse,
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => importUserPasskeys(services, projectId, body),
   }),
   defineOperation({
@@ -122,6 +130,7 @@ export const userCredentialOperations = [
     tag,
     body: SelectorBody,
     response: VoidResponse,
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => removeUserTotp(services, projectId, body),
   }),
   defineOperation({

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../../app/operation.js';
+import { defineOperation, notAudited } from '../../../app/operation.js';
 import {
   createCustomAttributes,
   deleteCustomAttributes,
@@ -33,6 +33,7 @@ export const customAttributeOperations = [
     tag,
     body: CreateCustomAttributesBody,
     response: CustomAttributesResponse,
+    audit: notAudited('a project setting: no documented event'),
     handler: ({ body, projectId, services }) => createCustomAttributes(services, projectId, body),
   }),
   defineOperation({
@@ -44,6 +45,7 @@ export const customAttributeOperations = [
     tag,
     body: DeleteCustomAttributesBody,
     response: CustomAttributesResponse,
+    audit: notAudited('a project setting: no documented event'),
     handler: ({ body, projectId, services }) => deleteCustomAttributes(services, projectId, body),
   }),
 ];

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../../app/operation.js';
+import { defineOperation, notAudited } from '../../../app/operation.js';
 import { embeddedLinkSignIn, embeddedLinkSignUp } from '../../../app/user/embeddedLinks.js';
 import {
   EmbeddedLinkResponse,
@@ -22,6 +22,7 @@ export const embeddedLinkOperations = [
     tag,
     body: EmbeddedLinkSignInBody,
     response: EmbeddedLinkResponse,
+    audit: notAudited('issues a token; its sign-in writes LoginSucceed'),
     handler: ({ body, projectId, services }) => embeddedLinkSignIn(services, projectId, body),
   }),
   defineOperation({
@@ -33,6 +34,7 @@ export const embeddedLinkOperations = [
     tag,
     body: EmbeddedLinkSignUpBody,
     response: EmbeddedLinkResponse,
+    audit: notAudited('issues a token; its sign-in writes LoginSucceed'),
     handler: ({ body, projectId, services }) => embeddedLinkSignUp(services, projectId, body),
   }),
 ];

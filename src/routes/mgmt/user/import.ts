@@ -1,3 +1,4 @@
+import { answeredUserIds, usersEvent } from '../../../app/auditEvents.js';
 import { defineOperation } from '../../../app/operation.js';
 import { importUsers } from '../../../app/user/import.js';
 import { normaliserOf } from '../../../http/normalise.js';
@@ -20,6 +21,7 @@ export const userImportOperations = [
     tag,
     body: ImportUsersBody,
     response: ImportUsersResponse,
+    audit: usersEvent('UsersCreated', answeredUserIds('users')),
     handler: ({ body, projectId, services }) => importUsers(services, projectId, body, readImportedUser),
   }),
 ];

@@ -1,3 +1,4 @@
+import { namedUserEvent, userAnswerEvent } from '../../../app/auditEvents.js';
 import { defineOperation } from '../../../app/operation.js';
 import { createUser, deleteUser, loadUser } from '../../../app/user/lifecycle.js';
 import { UserResponse } from '../../../schemas/user.js';
@@ -17,6 +18,7 @@ export const userLifecycleOperations = [
     tag,
     body: CreateUserBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserCreated'),
     handler: ({ body, projectId, services }) => createUser(services, projectId, body, false),
   }),
   defineOperation({
@@ -28,6 +30,7 @@ export const userLifecycleOperations = [
     tag,
     body: CreateUserBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserCreated'),
     handler: ({ body, projectId, services }) => createUser(services, projectId, body, true),
   }),
   defineOperation({
@@ -50,6 +53,7 @@ export const userLifecycleOperations = [
     tag,
     body: DeleteUserBody,
     response: VoidResponse,
+    audit: namedUserEvent('UserDeleted'),
     handler: ({ body, projectId, services }) => deleteUser(services, projectId, body),
   }),
 ];

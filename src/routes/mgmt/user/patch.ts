@@ -1,3 +1,4 @@
+import { answeredUserIds, userAnswerEvent, usersEvent } from '../../../app/auditEvents.js';
 import { defineOperation } from '../../../app/operation.js';
 import { patchUser, patchUsers, updateUser } from '../../../app/user/patch.js';
 import { UserResponse } from '../../../schemas/user.js';
@@ -21,6 +22,7 @@ export const userPatchOperations = [
     tag,
     body: UpdateUserBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUser(services, projectId, body),
   }),
   defineOperation({
@@ -32,6 +34,7 @@ export const userPatchOperations = [
     tag,
     body: PatchUserBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => patchUser(services, projectId, body),
   }),
   defineOperation({
@@ -43,6 +46,7 @@ export const userPatchOperations = [
     tag,
     body: PatchBatchBody,
     response: PatchBatchResponse,
+    audit: usersEvent('UsersModified', answeredUserIds('patchedUsers')),
     handler: ({ body, projectId, services }) => patchUsers(services, projectId, body),
   }),
 ];

@@ -1,3 +1,4 @@
+import { userAnswerEvent } from '../../../app/auditEvents.js';
 import { defineOperation } from '../../../app/operation.js';
 import {
   addUserTenant,
@@ -21,6 +22,7 @@ export const userRoleOperations = [
     tag,
     body: UserRolesBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => changeUserRoles(services, projectId, body, 'set', false),
   }),
   defineOperation({
@@ -32,6 +34,7 @@ export const userRoleOperations = [
     tag,
     body: UserRolesBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => changeUserRoles(services, projectId, body, 'add', true),
   }),
   defineOperation({
@@ -43,6 +46,7 @@ export const userRoleOperations = [
     tag,
     body: UserRolesBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => changeUserRoles(services, projectId, body, 'add', false),
   }),
   defineOperation({
@@ -54,6 +58,7 @@ export const userRoleOperations = [
     tag,
     body: UserRolesBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => changeUserRoles(services, projectId, body, 'remove', false),
   }),
   defineOperation({
@@ -65,6 +70,7 @@ export const userRoleOperations = [
     tag,
     body: UserTenantBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => addUserTenant(services, projectId, body),
   }),
   defineOperation({
@@ -76,6 +82,7 @@ export const userRoleOperations = [
     tag,
     body: UserTenantBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => removeUserTenant(services, projectId, body),
   }),
   defineOperation({
@@ -87,6 +94,7 @@ export const userRoleOperations = [
     tag,
     body: UserSsoAppsBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => changeUserSsoApps(services, projectId, body, 'add'),
   }),
   defineOperation({
@@ -98,6 +106,7 @@ export const userRoleOperations = [
     tag,
     body: UserSsoAppsBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => changeUserSsoApps(services, projectId, body, 'set'),
   }),
   defineOperation({
@@ -109,6 +118,7 @@ export const userRoleOperations = [
     tag,
     body: UserSsoAppsBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => changeUserSsoApps(services, projectId, body, 'remove'),
   }),
 ];

@@ -1,4 +1,5 @@
-import { defineOperation } from '../../../app/operation.js';
+import { namedUserEvent } from '../../../app/auditEvents.js';
+import { defineOperation, notAudited } from '../../../app/operation.js';
 import {
   listTrustedDevices,
   logoutUser,
@@ -34,6 +35,7 @@ export const userSessionOperations = [
     tag,
     body: LogoutUserBody,
     response: VoidResponse,
+    audit: notAudited('ends sessions, changes no user: no documented event'),
     handler: ({ body, projectId, services }) => logoutUser(services, projectId, body),
   }),
   defineOperation({
@@ -81,6 +83,7 @@ export const userSessionOperations = [
     tag,
     body: RemoveTrustedDevicesBody,
     response: VoidResponse,
+    audit: namedUserEvent('UserModified'),
     handler: ({ body, projectId, services }) => removeTrustedDevices(services, projectId, body),
   }),
   defineOperation({
@@ -94,6 +97,7 @@ export const userSessionOperations = [
     response: ProviderTokenResponse,
     // A GET that writes: forceRefresh=true stores a new access token.
     readOnly: false,
+    audit: notAudited('a read that may refresh a stored provider token'),
     handler: ({ query, projectId, services }) => userProviderToken(services, projectId, query),
   }),
 ];

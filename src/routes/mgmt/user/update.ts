@@ -1,3 +1,4 @@
+import { userAnswerEvent } from '../../../app/auditEvents.js';
 import { defineOperation } from '../../../app/operation.js';
 import {
   updateUserCustomAttribute,
@@ -38,6 +39,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdateNameBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserName(services, projectId, body),
   }),
   defineOperation({
@@ -49,6 +51,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdatePhoneBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserPhone(services, projectId, body),
   }),
   defineOperation({
@@ -60,6 +63,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdateEmailBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserEmail(services, projectId, body),
   }),
   defineOperation({
@@ -71,6 +75,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdatePictureBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserPicture(services, projectId, body),
   }),
   defineOperation({
@@ -82,6 +87,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdateLoginIdBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserLoginId(services, projectId, body),
   }),
   defineOperation({
@@ -93,6 +99,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdateStatusBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserStatus(services, projectId, body),
   }),
   defineOperation({
@@ -104,6 +111,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdateCustomAttributeBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserCustomAttribute(services, projectId, body),
   }),
   defineOperation({
@@ -115,6 +123,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdateRecoveryEmailBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserRecoveryEmail(services, projectId, body),
   }),
   defineOperation({
@@ -126,6 +135,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdateRecoveryPhoneBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserRecoveryPhone(services, projectId, body),
   }),
   defineOperation({
@@ -137,6 +147,7 @@ export const userUpdateOperations = [
     tag,
     body: UpdateImpersonationConsentBody,
     response: UserResponse,
+    audit: userAnswerEvent('UserModified'),
     handler: ({ body, projectId, services }) => updateUserImpersonationConsent(services, projectId, body),
   }),
 ];
