@@ -8,6 +8,7 @@ import { type Db, openDb } from './db.js';
 import { OutboxStore } from './outbox.js';
 import { PasswordSettingsStore } from './passwordSettings.js';
 import { ProjectStore } from './projects.js';
+import { RelationStore } from './relations.js';
 import { RoleStore } from './roles.js';
 import { SessionStore } from './sessions.js';
 import { SigningKeyStore } from './signingKeys.js';
@@ -35,6 +36,7 @@ export class Store {
   readonly signingKeys: SigningKeyStore;
   readonly authorizations: AuthorizationStore;
   readonly passwordSettings: PasswordSettingsStore;
+  readonly relations: RelationStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -59,6 +61,7 @@ export class Store {
     this.signingKeys = new SigningKeyStore(db);
     this.authorizations = new AuthorizationStore(db);
     this.passwordSettings = new PasswordSettingsStore(db);
+    this.relations = new RelationStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */
