@@ -9,6 +9,8 @@ import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
+import { authzOperations } from './mgmt/authz.js';
+import { fgaOperations } from './mgmt/fga.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
@@ -52,6 +54,8 @@ export const OPERATIONS: readonly Operation[] = [
   ...accessKeyOperations,
   ...passwordSettingsOperations,
   ...jwtOperations,
+  ...fgaOperations,
+  ...authzOperations,
   ...keyOperations,
   ...accessKeyExchangeOperations,
   ...sessionOperations,

@@ -19,9 +19,12 @@ interface Statements {
 /** Resource side, one relation: the first four columns of fga_relations' key. */
 const ON_RELATION = `project_id = :projectId AND resource_type = :resourceType AND resource = :resource
   AND relation = :relation`;
-/** A plain target of the subject's type, or of any type ('' on an authz relation without a namespace). */
+/**
+ * A plain target of the subject's type, or of any plain type ('' on an authz relation without a namespace);
+ * an untyped subject (the JSON API's) matches a plain target of any type.
+ */
 const OF_SUBJECT = `target = :id AND target_relation = '' AND query = ''
-  AND (:type IS NULL OR target_type = :type OR target_type = '')`;
+  AND (:type IS NULL OR target_type = :type OR (target_type = '' AND instr(:type, '#') = 0))`;
 
 /**
  * The evaluator's reads (src/domain/fga/model.ts `RelationSource`) over one project's tuples, each a single
