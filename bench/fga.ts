@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTuple } from '../src/domain/fga/check.js';
 import { parseDsl } from '../src/domain/fga/dsl.js';
-import { seedProject } from '../src/fixtures/seed.js';
 import type { ProjectFixture } from '../src/fixtures/schema.js';
+import { seedProject } from '../src/fixtures/seed.js';
 import { openStore } from '../src/store/index.js';
 import { BENCH_AUTH, BENCH_PROJECT } from './fixtures.js';
 import { percentile, spawnServer } from './lib.js';
@@ -44,9 +44,20 @@ const LEAVES = 16000;
 
 /** Every tuple, `count` in all: orgs' members, three levels of folders, documents in the leaf folders. */
 function relations(count: number) {
-  const tuples: { resource: string; resourceType: string; relation: string; target: string; targetType: string }[] = [];
-  const add = (resourceType: string, resource: string, relation: string, targetType: string, target: string) =>
-    tuples.push({ resource, resourceType, relation, target, targetType });
+  const tuples: {
+    resource: string;
+    resourceType: string;
+    relation: string;
+    target: string;
+    targetType: string;
+  }[] = [];
+  const add = (
+    resourceType: string,
+    resource: string,
+    relation: string,
+    targetType: string,
+    target: string,
+  ) => tuples.push({ resource, resourceType, relation, target, targetType });
   for (let i = 0; i < ORGS; i++) add('org', `o${i}`, 'member', 'user', `u${i}`);
   for (let i = 0; i < TOP; i++) add('folder', `F${i}`, 'org', 'org', `o${i % ORGS}`);
   for (let i = 0; i < MIDDLE; i++) add('folder', `S${i}`, 'parent', 'folder', `F${i % TOP}`);
@@ -68,7 +79,12 @@ const checkOf = (i: number) => ({
   target: viewerOf(i),
 });
 
-export async function fgaCheck(report: Report, dir: string, tupleCount: number, documents: number): Promise<void> {
+export async function fgaCheck(
+  report: Report,
+  dir: string,
+  tupleCount: number,
+  documents: number,
+): Promise<void> {
   const project = {
     projectId: BENCH_PROJECT.projectId,
     managementKeys: [BENCH_PROJECT.managementKey],
@@ -82,7 +98,10 @@ export async function fgaCheck(report: Report, dir: string, tupleCount: number, 
 
   const child = await spawnServer(process.execPath, ['dist/cli.js', '--port', '0', '--fixtures', file]);
   try {
-    report(`seed ${tupleCount} FGA tuples from a fixture file (spawn to listening)`, `${(child.startMs / 1000).toFixed(2)} s`);
+    report(
+      `seed ${tupleCount} FGA tuples from a fixture file (spawn to listening)`,
+      `${(child.startMs / 1000).toFixed(2)} s`,
+    );
     const send = (i: number) =>
       fetch(`${child.url}/v1/mgmt/fga/check`, {
         method: 'POST',

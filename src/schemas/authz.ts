@@ -46,7 +46,10 @@ const AuthzRelationAnswer = z.object({
 });
 export type AuthzRelationAnswer = z.input<typeof AuthzRelationAnswer>;
 
-export const SaveAuthzSchemaBody = z.object({ schema: AuthzSchema.optional(), upgrade: z.boolean().optional() });
+export const SaveAuthzSchemaBody = z.object({
+  schema: AuthzSchema.optional(),
+  upgrade: z.boolean().optional(),
+});
 export type SaveAuthzSchemaBody = z.output<typeof SaveAuthzSchemaBody>;
 
 export const AuthzSchemaResponse = z.object({ schema: AuthzSchema });
@@ -59,7 +62,10 @@ export const SaveNamespaceBody = z.object({
 });
 export type SaveNamespaceBody = z.output<typeof SaveNamespaceBody>;
 
-export const DeleteNamespaceBody = z.object({ name: z.string().optional(), schemaName: z.string().optional() });
+export const DeleteNamespaceBody = z.object({
+  name: z.string().optional(),
+  schemaName: z.string().optional(),
+});
 export type DeleteNamespaceBody = z.output<typeof DeleteNamespaceBody>;
 
 export const SaveRelationDefinitionBody = z.object({

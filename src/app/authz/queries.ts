@@ -26,7 +26,11 @@ import { isTargetSet, relationOfTuple } from './wire.js';
  * the listings built on it. A target here has no type: it matches a plain target of any type.
  */
 
-export function hasRelations(services: Services, projectId: string, body: HasRelationsBody): HasRelationsResponse {
+export function hasRelations(
+  services: Services,
+  projectId: string,
+  body: HasRelationsBody,
+): HasRelationsResponse {
   if (!body.relationQueries?.length) throw missing('relationQueries');
   const schema = currentSchema(services, projectId);
   const source = relationSource(services, projectId);
@@ -51,7 +55,11 @@ export function hasRelations(services: Services, projectId: string, body: HasRel
 }
 
 /** Every target where `has` holds: the stored plain targets and the users stored queries match. */
-export function whoCanAccess(services: Services, projectId: string, body: WhoCanAccessBody): WhoCanAccessResponse {
+export function whoCanAccess(
+  services: Services,
+  projectId: string,
+  body: WhoCanAccessBody,
+): WhoCanAccessResponse {
   const resource = required(body.resource, 'resource');
   const relationDefinition = required(body.relationDefinition, 'relationDefinition');
   const namespace = required(body.namespace, 'namespace');
@@ -59,7 +67,8 @@ export function whoCanAccess(services: Services, projectId: string, body: WhoCan
   const source = relationSource(services, projectId);
   const candidates = new Set<string>();
   for (const tuple of services.store.relations.all(projectId)) {
-    if (tuple.query) for (const userId of usersMatching(services, projectId, tuple.query)) candidates.add(userId);
+    if (tuple.query)
+      for (const userId of usersMatching(services, projectId, tuple.query)) candidates.add(userId);
     else if (!isTargetSet(tuple)) candidates.add(tuple.target);
   }
   // Asked even with no candidate, so that an unknown namespace or definition is refused.
@@ -100,7 +109,8 @@ export function targetsRelations(
     .filter((tuple) =>
       plain.some(
         (member) =>
-          tuple.target === member.resource && tuple.targetType === `${member.resourceType}#${member.relation}`,
+          tuple.target === member.resource &&
+          tuple.targetType === `${member.resourceType}#${member.relation}`,
       ),
     );
   const seen = new Set<string>();
@@ -153,7 +163,11 @@ function holdingPairs(
 }
 
 /** Every known (resource, definition) pair where `has` holds for the target. */
-export function whatCanTargetAccess(services: Services, projectId: string, body: TargetAllBody): AuthzRelationsResponse {
+export function whatCanTargetAccess(
+  services: Services,
+  projectId: string,
+  body: TargetAllBody,
+): AuthzRelationsResponse {
   const target = required(body.target, 'target');
   const schema = currentSchema(services, projectId);
   const known = knownResources(services.store.relations.all(projectId));
@@ -179,7 +193,11 @@ export function whatCanTargetAccessWithRelation(
 }
 
 /** Resources and targets whose relations changed at or after `since` (ms), and whether the schema did. */
-export function getModified(services: Services, projectId: string, body: GetModifiedBody): GetModifiedResponse {
+export function getModified(
+  services: Services,
+  projectId: string,
+  body: GetModifiedBody,
+): GetModifiedResponse {
   const since = Number(body.since ?? 0);
   if (!Number.isInteger(since) || since < 0) throw invalid('since must be epoch milliseconds');
   return services.store.relations.modifiedSince(projectId, since);

@@ -9,7 +9,11 @@ import { tuplesOfRelations } from './wire.js';
 /** Relations of `management.authz.*` (descope-mgmt-more.md §1.5): create and the deletes. */
 
 /** All or none: the batch must fit the schema; one already stored is a no-op. */
-export function createAuthzRelations(services: Services, projectId: string, body: AuthzRelationsBody): VoidResponse {
+export function createAuthzRelations(
+  services: Services,
+  projectId: string,
+  body: AuthzRelationsBody,
+): VoidResponse {
   const tuples = tuplesOfRelations(body.relations);
   checkTuplesFit(currentSchema(services, projectId), tuples);
   services.store.relations.insert(projectId, tuples, services.now());
@@ -17,7 +21,11 @@ export function createAuthzRelations(services: Services, projectId: string, body
 }
 
 /** One not stored is skipped. */
-export function deleteAuthzRelations(services: Services, projectId: string, body: AuthzRelationsBody): VoidResponse {
+export function deleteAuthzRelations(
+  services: Services,
+  projectId: string,
+  body: AuthzRelationsBody,
+): VoidResponse {
   services.store.relations.delete(projectId, tuplesOfRelations(body.relations), services.now());
   return {};
 }

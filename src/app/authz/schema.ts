@@ -32,7 +32,11 @@ function requireType(schema: FgaSchema, name: string): FgaType {
 }
 
 /** The schema `wire` describes, checked as a whole, with `picked` types taken from it and the rest from `base`. */
-function withTypesFrom(base: FgaSchema, wire: AuthzSchema, pick: (type: FgaType) => FgaType | undefined): FgaSchema {
+function withTypesFrom(
+  base: FgaSchema,
+  wire: AuthzSchema,
+  pick: (type: FgaType) => FgaType | undefined,
+): FgaSchema {
   const parsed = schemaFromAuthz(wire);
   const types = parsed.types.map((type) => pick(type) ?? typeNamed(base, type.name) ?? type);
   const next: FgaSchema = { ...base, name: parsed.name || base.name, types, dsl: '' };
@@ -40,10 +44,16 @@ function withTypesFrom(base: FgaSchema, wire: AuthzSchema, pick: (type: FgaType)
 }
 
 /** Upserts namespaces; with `upgrade`, the namespaces the request leaves out are deleted (with their relations). */
-export function saveAuthzSchema(services: Services, projectId: string, body: SaveAuthzSchemaBody): VoidResponse {
+export function saveAuthzSchema(
+  services: Services,
+  projectId: string,
+  body: SaveAuthzSchemaBody,
+): VoidResponse {
   if (!body.schema) throw missing('schema');
   const incoming = body.schema.namespaces;
-  incoming.forEach((namespace, i) => required(namespace.name, `schema.namespaces[${i}].name`));
+  incoming.forEach((namespace, i) => {
+    required(namespace.name, `schema.namespaces[${i}].name`);
+  });
   const names = new Set(incoming.map((namespace) => namespace.name));
   if (names.size < incoming.length) throw invalid('Duplicate namespace names in schema');
   const current = currentSchema(services, projectId);
@@ -106,7 +116,11 @@ function mergeDefinitions(parsed: FgaType, previous: FgaType | undefined, mentio
   };
 }
 
-export function deleteNamespace(services: Services, projectId: string, body: DeleteNamespaceBody): VoidResponse {
+export function deleteNamespace(
+  services: Services,
+  projectId: string,
+  body: DeleteNamespaceBody,
+): VoidResponse {
   const name = required(body.name, 'name');
   const current = currentSchema(services, projectId);
   requireType(current, name);
@@ -132,7 +146,9 @@ export function saveRelationDefinition(
     throw invalid(`Namespace '${namespaceName}' has no relation definition '${body.oldName}'`);
   }
   if (from !== name && has(name)) throw invalid(`Relation definition '${name}' already exists`);
-  const namespace = authzFromSchema(current).namespaces.find((n) => n.name === namespaceName) as AuthzNamespace;
+  const namespace = authzFromSchema(current).namespaces.find(
+    (n) => n.name === namespaceName,
+  ) as AuthzNamespace;
   const definitions = [...namespace.relationDefinitions];
   const at = definitions.findIndex((definition) => definition.name === from);
   if (at < 0) definitions.push(body.relationDefinition);

@@ -32,16 +32,27 @@ export function tuplesOfRelations(relations: AuthzRelationWire[] | undefined): F
     };
     if (relation.query) return { ...base, targetType: '', target: '', query: queryOf(relation.query) };
     if (relation.targetSetResource) {
-      const type = required(relation.targetSetRelationDefinitionNamespace, `${at}.targetSetRelationDefinitionNamespace`);
+      const type = required(
+        relation.targetSetRelationDefinitionNamespace,
+        `${at}.targetSetRelationDefinitionNamespace`,
+      );
       const set = required(relation.targetSetRelationDefinition, `${at}.targetSetRelationDefinition`);
       return { ...base, targetType: `${type}#${set}`, target: relation.targetSetResource };
     }
-    return { ...base, targetType: relation.targetNamespace ?? '', target: required(relation.target, `${at}.target`) };
+    return {
+      ...base,
+      targetType: relation.targetNamespace ?? '',
+      target: required(relation.target, `${at}.target`),
+    };
   });
 }
 
 export function relationOfTuple(tuple: FgaTuple): AuthzRelationAnswer {
-  const base = { resource: tuple.resource, relationDefinition: tuple.relation, namespace: tuple.resourceType };
+  const base = {
+    resource: tuple.resource,
+    relationDefinition: tuple.relation,
+    namespace: tuple.resourceType,
+  };
   if (tuple.query) return { ...base, query: tuple.query };
   const hash = tuple.targetType.indexOf('#');
   if (hash >= 0) {

@@ -42,7 +42,11 @@ export function deleteAllFgaRelations(services: Services, projectId: string): Vo
 }
 
 /** Each item answers in the request's order, with its tuple (Python reads it) and `info` (Go reads it). */
-export function checkFgaRelations(services: Services, projectId: string, body: FgaCheckBody): FgaCheckResponse {
+export function checkFgaRelations(
+  services: Services,
+  projectId: string,
+  body: FgaCheckBody,
+): FgaCheckResponse {
   const tuples = tuplesOf(body.tuples);
   const schema = currentSchema(services, projectId);
   const source = relationSource(services, projectId);

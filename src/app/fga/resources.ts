@@ -99,11 +99,20 @@ export function loadMappableSchema(
   const types = schema.types.map((type) => type.name);
   return {
     schema: authzFromSchema(schema),
-    mappableResources: mappableResources(services.store, projectId, types, limitOf(query.resourcesLimit), () => true),
+    mappableResources: mappableResources(
+      services.store,
+      projectId,
+      types,
+      limitOf(query.resourcesLimit),
+      () => true,
+    ),
   };
 }
 
-/** Vendor behaviour (inferred): a query matches a resource whose ID or display name contains it. */
+/**
+ * Vendor behaviour (inferred): a query matches a resource whose ID or display name contains it, ignoring
+ * case; a type without queries lists all its resources.
+ */
 export function searchMappableResources(
   services: Services,
   projectId: string,
@@ -119,8 +128,9 @@ export function searchMappableResources(
   const known = new Set(currentSchema(services, projectId).types.map((type) => type.name));
   for (const type of queries.keys()) if (!known.has(type)) throw invalid(`Unknown FGA type '${type}'`);
   const matches = (type: string, resource: string, displayName: string) => {
-    const needles = queries.get(type) ?? [];
-    return needles.length === 0 || needles.some((q) => resource.includes(q) || displayName.includes(q));
+    const needles = (queries.get(type) ?? []).map((q) => q.toLowerCase());
+    const haystack = [resource.toLowerCase(), displayName.toLowerCase()];
+    return needles.length === 0 || needles.some((q) => haystack.some((text) => text.includes(q)));
   };
   const mappable = mappableResources(
     services.store,

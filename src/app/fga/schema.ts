@@ -1,4 +1,4 @@
-import { authzFromSchema } from '../../domain/fga/authzJson.js';
+import { fgaJsonFromSchema } from '../../domain/fga/authzJson.js';
 import { parseDsl } from '../../domain/fga/dsl.js';
 import { removedBy } from '../../domain/fga/schemaDiff.js';
 import { required } from '../../errors.js';
@@ -22,7 +22,7 @@ export function saveFgaSchema(services: Services, projectId: string, body: SaveF
 export function loadFgaSchema(services: Services, projectId: string): LoadFgaSchemaResponse {
   const stored = services.store.relations.schema(projectId);
   const schema = stored?.schema ?? EMPTY_SCHEMA;
-  return { dsl: schema.dsl, schema: authzFromSchema(schema), version: stored?.version ?? '' };
+  return { dsl: schema.dsl, schema: fgaJsonFromSchema(schema), version: stored?.version ?? '' };
 }
 
 /** What a save would delete. Vendor behaviour (inferred): from the schemas alone, whatever tuples exist. */

@@ -161,7 +161,8 @@ export const authzOperations = [
     tag,
     body: AuthzResourcesBody,
     response: VoidResponse,
-    handler: ({ body, projectId, services }) => deleteResourceRelationsForResources(services, projectId, body),
+    handler: ({ body, projectId, services }) =>
+      deleteResourceRelationsForResources(services, projectId, body),
   }),
   defineOperation({
     method: 'POST',
@@ -190,7 +191,10 @@ export const authzOperations = [
   defineOperation({
     method: 'POST',
     path: '/v1/mgmt/authz/re/resource',
-    sdkMethods: ['management.authz.resourceRelations', 'management.authz.resourceRelationsWithTargetSetsFilter'],
+    sdkMethods: [
+      'management.authz.resourceRelations',
+      'management.authz.resourceRelationsWithTargetSetsFilter',
+    ],
     summary: 'The stored relations on a resource',
     operationId: 'ResourceRelations',
     tag,
@@ -202,7 +206,10 @@ export const authzOperations = [
   defineOperation({
     method: 'POST',
     path: '/v1/mgmt/authz/re/targets',
-    sdkMethods: ['management.authz.targetsRelations', 'management.authz.targetsRelationsWithTargetSetsFilter'],
+    sdkMethods: [
+      'management.authz.targetsRelations',
+      'management.authz.targetsRelationsWithTargetSetsFilter',
+    ],
     summary: 'The stored relations with a listed target',
     operationId: 'TargetsRelations',
     tag,

@@ -4,7 +4,11 @@ const self = { nType: 'child', expression: { neType: 'self' } } as const;
 const setOf = (relation: string, namespace: string) =>
   ({
     nType: 'child',
-    expression: { neType: 'targetSet', targetRelationDefinition: relation, targetRelationDefinitionNamespace: namespace },
+    expression: {
+      neType: 'targetSet',
+      targetRelationDefinition: relation,
+      targetRelationDefinitionNamespace: namespace,
+    },
   }) as const;
 const right = (relation: string, namespace: string, target: string, targetNamespace: string) =>
   ({

@@ -6,13 +6,13 @@ import { freshProject } from './kit.js';
 /** `authz.*` relations and the questions asked of them (descope-mgmt-more.md §1.5, §1.6). */
 const mock = useMock();
 
-const rel = (resource: string, relationDefinition: string, namespace: string, target: string) => ({
-  resource,
-  relationDefinition,
-  namespace,
-  target,
-  targetNamespace: 'user',
-});
+const rel = (
+  resource: string,
+  relationDefinition: string,
+  namespace: string,
+  target: string,
+  targetNamespace = 'user',
+) => ({ resource, relationDefinition, namespace, target, targetNamespace });
 const groupSet = (resource: string, relationDefinition: string, namespace: string, group: string) => ({
   resource,
   relationDefinition,
@@ -34,7 +34,7 @@ async function project() {
   await sdk.management.authz.createRelations([
     rel('d1', 'owner', 'doc', 'ann'),
     rel('d2', 'viewer', 'doc', 'bob'),
-    rel('d1', 'parent', 'doc', 'f1'),
+    rel('d1', 'parent', 'doc', 'f1', 'folder'),
     rel('f1', 'viewer', 'folder', 'cat'),
     rel('g1', 'member', 'group', 'dan'),
     groupSet('d2', 'editor', 'doc', 'g1'),
@@ -93,16 +93,23 @@ describe('authz relations', () => {
     const ofDan = await sdk.management.authz.targetsRelations(['dan']);
     expect(ofDan.data).toEqual([rel('g1', 'member', 'group', 'dan')]);
     const withSets = await sdk.management.authz.targetsRelations(['dan'], true);
-    expect(withSets.data).toEqual([rel('g1', 'member', 'group', 'dan'), groupSet('d2', 'editor', 'doc', 'g1')]);
+    expect(withSets.data).toEqual([
+      rel('g1', 'member', 'group', 'dan'),
+      groupSet('d2', 'editor', 'doc', 'g1'),
+    ]);
   });
 
   it('deleteRelations, deleteRelationsForResources and deleteResourceRelationsForResources', async () => {
     const sdk = await project();
     expect((await sdk.management.authz.deleteRelations([rel('d2', 'viewer', 'doc', 'bob')])).ok).toBe(true);
-    expect((await sdk.management.authz.hasRelations([q('d2', 'viewer', 'bob')])).data?.[0]?.hasRelation).toBe(false);
+    expect((await sdk.management.authz.hasRelations([q('d2', 'viewer', 'bob')])).data?.[0]?.hasRelation).toBe(
+      false,
+    );
     // Resource side only: f1's own relations go, d1 → f1 stays.
     await sdk.management.authz.deleteResourceRelationsForResources(['f1']);
-    expect((await sdk.management.authz.resourceRelations('d1')).data).toContainEqual(rel('d1', 'parent', 'doc', 'f1'));
+    expect((await sdk.management.authz.resourceRelations('d1')).data).toContainEqual(
+      rel('d1', 'parent', 'doc', 'f1', 'folder'),
+    );
     expect((await sdk.management.authz.resourceRelations('f1')).data).toEqual([]);
     // Resource or target: g1's relations and those targeting g1.
     await sdk.management.authz.deleteRelationsForResources(['g1']);
@@ -112,7 +119,7 @@ describe('authz relations', () => {
 
   it('getModified lists the resources and targets changed since a time, and schema changes', async () => {
     const sdk = await project();
-    const everything = (await sdk.management.authz.getModified()).data as any;
+    const everything = (await sdk.management.authz.getModified(new Date(0))).data as any;
     expect(everything.schemaChanged).toBe(true);
     expect(everything.resources).toEqual(expect.arrayContaining(['d1', 'd2', 'd3', 'f1', 'g1']));
     expect(everything.targets).toEqual(expect.arrayContaining(['ann', 'bob', 'cat', 'dan', 'g1']));
@@ -148,7 +155,10 @@ describe('authz hasRelations on the wire', () => {
     const created = await mock.control('POST', '/_mock/projects', {});
     const sdk = mock.sdk(created.body);
     await sdk.management.authz.saveSchema(AUTHZ_SCHEMA, false);
-    await sdk.management.authz.createRelations([rel('d1', 'owner', 'doc', 'ann'), rel('d1', 'viewer', 'doc', 'ann')]);
+    await sdk.management.authz.createRelations([
+      rel('d1', 'owner', 'doc', 'ann'),
+      rel('d1', 'viewer', 'doc', 'ann'),
+    ]);
     const raw = await mock.http('POST', '/v1/mgmt/authz/re/has', {
       body: { relationQueries: [q('d1', 'viewer', 'ann'), q('d1', 'editor', 'ann')] },
       auth: `Bearer ${created.body.projectId}:${created.body.managementKey}`,

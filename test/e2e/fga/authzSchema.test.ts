@@ -29,7 +29,13 @@ describe('the authz schema', () => {
 
     const extra = { name: 'docs', namespaces: [{ name: 'team', relationDefinitions: [{ name: 'lead' }] }] };
     await sdk.management.authz.saveSchema(extra, false);
-    expect(names((await sdk.management.authz.loadSchema()).data)).toEqual(['user', 'group', 'folder', 'doc', 'team']);
+    expect(names((await sdk.management.authz.loadSchema()).data)).toEqual([
+      'user',
+      'group',
+      'folder',
+      'doc',
+      'team',
+    ]);
 
     await sdk.management.authz.createRelations([rel('d1', 'owner', 'doc', 'u1')]);
     await sdk.management.authz.saveSchema(extra, true);
@@ -56,13 +62,22 @@ describe('the authz schema', () => {
     const { sdk } = await freshProject(mock);
     await sdk.management.authz.saveSchema(AUTHZ_SCHEMA, false);
     await sdk.management.authz.createRelations([rel('f1', 'viewer', 'folder', 'u1')]);
-    const saved = await sdk.management.authz.saveNamespace({ name: 'folder', relationDefinitions: [{ name: 'owner' }] });
+    const saved = await sdk.management.authz.saveNamespace({
+      name: 'folder',
+      relationDefinitions: [{ name: 'owner' }],
+    });
     expect(saved.ok).toBe(true);
-    expect(definitionsOf((await sdk.management.authz.loadSchema()).data, 'folder')).toEqual(['viewer', 'owner']);
+    expect(definitionsOf((await sdk.management.authz.loadSchema()).data, 'folder')).toEqual([
+      'viewer',
+      'owner',
+    ]);
 
     // The doc namespace refers to folder#viewer, so renaming folder is refused while it does; rename group.
     await sdk.management.authz.createRelations([rel('g1', 'member', 'group', 'u2')]);
-    const renamed = await sdk.management.authz.saveNamespace({ name: 'team', relationDefinitions: [] }, 'group');
+    const renamed = await sdk.management.authz.saveNamespace(
+      { name: 'team', relationDefinitions: [] },
+      'group',
+    );
     expect(renamed.ok).toBe(true);
     const schema = (await sdk.management.authz.loadSchema()).data;
     expect(names(schema)).toEqual(['user', 'team', 'folder', 'doc']);
@@ -73,7 +88,11 @@ describe('the authz schema', () => {
     expect((await sdk.management.authz.deleteNamespace('team')).ok).toBe(true);
     expect(names((await sdk.management.authz.loadSchema()).data)).toEqual(['user', 'folder', 'doc']);
     expectRefused(await sdk.management.authz.deleteNamespace('team'), 400, 'E011004');
-    expectRefused(await sdk.management.authz.saveNamespace({ name: 'x', relationDefinitions: [] }, 'nope'), 400, 'E011004');
+    expectRefused(
+      await sdk.management.authz.saveNamespace({ name: 'x', relationDefinitions: [] }, 'nope'),
+      400,
+      'E011004',
+    );
   });
 
   it('relation definitions: save → rename with oldName (relations follow) → delete (relations go)', async () => {
@@ -81,10 +100,18 @@ describe('the authz schema', () => {
     await sdk.management.authz.saveSchema(AUTHZ_SCHEMA, false);
     await sdk.management.authz.createRelations([rel('g1', 'member', 'group', 'u1')]);
     expect((await sdk.management.authz.saveRelationDefinition({ name: 'admin' }, 'group')).ok).toBe(true);
-    expect(definitionsOf((await sdk.management.authz.loadSchema()).data, 'group')).toEqual(['member', 'admin']);
+    expect(definitionsOf((await sdk.management.authz.loadSchema()).data, 'group')).toEqual([
+      'member',
+      'admin',
+    ]);
 
-    expect((await sdk.management.authz.saveRelationDefinition({ name: 'participant' }, 'group', 'member')).ok).toBe(true);
-    expect(definitionsOf((await sdk.management.authz.loadSchema()).data, 'group')).toEqual(['participant', 'admin']);
+    expect(
+      (await sdk.management.authz.saveRelationDefinition({ name: 'participant' }, 'group', 'member')).ok,
+    ).toBe(true);
+    expect(definitionsOf((await sdk.management.authz.loadSchema()).data, 'group')).toEqual([
+      'participant',
+      'admin',
+    ]);
     const has = await sdk.management.authz.hasRelations([rel('g1', 'participant', 'group', 'u1')]);
     expect(has.data?.[0]?.hasRelation).toBe(true);
 
@@ -95,7 +122,11 @@ describe('the authz schema', () => {
     expect(after.data?.[0]?.hasRelation).toBe(false);
 
     expectRefused(await sdk.management.authz.deleteRelationDefinition('nope', 'group'), 400, 'E011004');
-    expectRefused(await sdk.management.authz.saveRelationDefinition({ name: 'x' }, 'nowhere'), 400, 'E011004');
+    expectRefused(
+      await sdk.management.authz.saveRelationDefinition({ name: 'x' }, 'nowhere'),
+      400,
+      'E011004',
+    );
     expectRefused(await sdk.management.authz.saveRelationDefinition({ name: 'x' }, ''), 400, 'E011002');
   });
 });

@@ -5,7 +5,11 @@ import { DOCS_SCHEMA, freshProject, tuples } from './kit.js';
 /** The fixture keys `fgaSchema` and `relations`: seeded, reset and carried by snapshots. */
 const mock = useMock();
 
-const RELATIONS = tuples('doc:d1#owner@user:u1', 'doc:d1#folder@folder:f1', 'folder:f1#viewer@group:g1#member');
+const RELATIONS = tuples(
+  'doc:d1#owner@user:u1',
+  'doc:d1#folder@folder:f1',
+  'folder:f1#viewer@group:g1#member',
+);
 const ASKED = tuples('doc:d1#can_view@user:u1', 'doc:d1#can_view@user:u2');
 
 describe('FGA fixtures', () => {

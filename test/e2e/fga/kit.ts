@@ -7,7 +7,7 @@ export async function freshProject(
   seed: Record<string, unknown> = {},
 ): Promise<{ sdk: Sdk; projectId: string }> {
   const created = await mock.control('POST', '/_mock/projects', seed);
-  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
   return { sdk: mock.sdk(created.body), projectId: created.body.projectId };
 }
 

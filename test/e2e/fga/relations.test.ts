@@ -103,7 +103,9 @@ describe('FGA relations', () => {
       relations: [tuple('doc:d1#owner@user:U2Gone'), tuple('doc:d1#owner@user:U2Stays')],
     });
     expect((await sdk.management.user.delete('gone@example.com')).ok).toBe(true);
-    const checked = await sdk.management.fga.check(tuples('doc:d1#owner@user:U2Gone', 'doc:d1#owner@user:U2Stays'));
+    const checked = await sdk.management.fga.check(
+      tuples('doc:d1#owner@user:U2Gone', 'doc:d1#owner@user:U2Stays'),
+    );
     expect(checked.data?.map((c) => c.allowed)).toEqual([false, true]);
   });
 });

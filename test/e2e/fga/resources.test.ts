@@ -24,7 +24,9 @@ describe('FGA resource details', () => {
       { resourceId: 'd1', resourceType: 'doc', displayName: 'Plan' },
       { resourceId: 'f1', resourceType: 'folder', displayName: 'Root' },
     ]);
-    await sdk.management.fga.saveResourcesDetails([{ resourceId: 'd1', resourceType: 'doc', displayName: 'Plan B' }]);
+    await sdk.management.fga.saveResourcesDetails([
+      { resourceId: 'd1', resourceType: 'doc', displayName: 'Plan B' },
+    ]);
     expect((await sdk.management.fga.loadResourcesDetails([ids[0]!])).data).toEqual([
       { resourceId: 'd1', resourceType: 'doc', displayName: 'Plan B' },
     ]);
@@ -46,7 +48,9 @@ describe('FGA mappable schema and resources', () => {
       fgaSchema: DOCS_SCHEMA,
       relations: tuples('doc:d1#owner@user:u1', 'doc:d2#owner@user:u1', 'doc:d3#owner@user:u1'),
     });
-    await sdk.management.fga.saveResourcesDetails([{ resourceId: 'd2', resourceType: 'doc', displayName: 'Budget' }]);
+    await sdk.management.fga.saveResourcesDetails([
+      { resourceId: 'd2', resourceType: 'doc', displayName: 'Budget' },
+    ]);
     const loaded = await sdk.management.fga.loadMappableSchema(TENANT.id, { resourcesLimit: 2 });
     expect(loaded.ok).toBe(true);
     const data = loaded.data as any;
@@ -54,14 +58,18 @@ describe('FGA mappable schema and resources', () => {
     const docs = data.mappableResources.find((m: any) => m.type === 'doc');
     expect(docs.resources).toHaveLength(2);
 
-    const found = await sdk.management.fga.searchMappableResources(TENANT.id, [{ type: 'doc', queries: ['budg'] }]);
+    const found = await sdk.management.fga.searchMappableResources(TENANT.id, [
+      { type: 'doc', queries: ['budg'] },
+    ]);
     expect(found.data).toEqual([{ type: 'doc', resources: [{ resource: 'd2', displayName: 'Budget' }] }]);
   });
 
   it('refuses an unknown tenant or type (E011004) and no queries (E011002)', async () => {
     const { sdk } = await freshProject(mock, { tenants: [TENANT], fgaSchema: DOCS_SCHEMA });
     expectRefused(await sdk.management.fga.loadMappableSchema('T2Nobody'), 400, 'E011004');
-    const unknownType = await sdk.management.fga.searchMappableResources(TENANT.id, [{ type: 'x', queries: [] }]);
+    const unknownType = await sdk.management.fga.searchMappableResources(TENANT.id, [
+      { type: 'x', queries: [] },
+    ]);
     expectRefused(unknownType, 400, 'E011004');
     expectRefused(await sdk.management.fga.searchMappableResources(TENANT.id, []), 400, 'E011002');
   });

@@ -47,7 +47,9 @@ describe('FGA check scenarios through the SDK', () => {
     expect((await sdk.management.fga.createRelations(tuples(...STORED))).ok).toBe(true);
     const checked = await sdk.management.fga.check(cases.map(([text]) => tuple(text)));
     expect(checked.ok).toBe(true);
-    expect(checked.data?.map((item) => `${item.tuple.resource}#${item.tuple.relation}@${item.tuple.target}`)).toEqual(
+    expect(
+      checked.data?.map((item) => `${item.tuple.resource}#${item.tuple.relation}@${item.tuple.target}`),
+    ).toEqual(
       cases.map(([text]) => {
         const t = tuple(text);
         return `${t.resource}#${t.relation}@${t.target}`;
@@ -58,7 +60,9 @@ describe('FGA check scenarios through the SDK', () => {
 
   it('a relation removed changes the answers that depended on it', async () => {
     const { sdk } = await freshProject(mock, { fgaSchema: DOCS_SCHEMA, relations: tuples(...STORED) });
-    await sdk.management.fga.deleteRelations(tuples('doc:plan#banned@user:gus', 'folder:sub#parent@folder:root'));
+    await sdk.management.fga.deleteRelations(
+      tuples('doc:plan#banned@user:gus', 'folder:sub#parent@folder:root'),
+    );
     const checked = await sdk.management.fga.check(
       tuples('doc:plan#can_view@user:gus', 'doc:plan#can_view@user:olga', 'doc:plan#can_view@user:vera'),
     );
