@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTuple } from '../src/domain/fga/check.js';
 import { parseDsl } from '../src/domain/fga/dsl.js';
-import type { ProjectFixture } from '../src/fixtures/schema.js';
+import { ProjectFixtureSchema } from '../src/fixtures/schema.js';
 import { seedProject } from '../src/fixtures/seed.js';
 import { openStore } from '../src/store/index.js';
 import { BENCH_AUTH, BENCH_PROJECT } from './fixtures.js';
@@ -144,7 +144,7 @@ export async function fgaCheck(
   // The evaluation alone, in process: the same fixture seeded into a store, `checkTuple` over its source.
   const store = openStore(':memory:');
   try {
-    seedProject(store, project as unknown as ProjectFixture, 'projects[0]');
+    seedProject(store, ProjectFixtureSchema.parse(project), 'projects[0]');
     const schema = parseDsl(SCHEMA);
     const source = store.relations.source(BENCH_PROJECT.projectId, () => false);
     const evaluation: number[] = [];
