@@ -42,6 +42,10 @@ interface BuiltinKind {
   /** A list kind takes any number of arguments (at least one) as its one list parameter. */
   list: boolean;
   argType: ArgType;
+  /** The CEL types of the value and of each parameter (the skill's table), for the JSON `conditions`. */
+  types: string[];
+  /** The CEL text the constraint stands for, given the value's and the parameters' expressions. */
+  cel: (value: string, params: string[]) => string;
   /** A fixed argument's extra rule, as the reason it fails. */
   checkArgs?: (args: Literal[]) => string | undefined;
   holds: (value: unknown, params: unknown[]) => boolean;
@@ -64,6 +68,8 @@ function safeRegex(source: string): RegExp | undefined {
 
 export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
   IpRange: {
+    types: ['ipaddress', 'string'],
+    cel: (v, [r]) => `${v}.in_cidr(${r})`,
     value: 'ip',
     params: ['ip_range'],
     list: false,
@@ -73,6 +79,8 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     holds: (ip, [range]) => list(range).some((r) => ipInCidr(str(ip), str(r))),
   },
   IpList: {
+    types: ['ipaddress', 'list'],
+    cel: (v, [l]) => `${v} in ${l}`,
     value: 'ip',
     params: ['allowed_ips'],
     list: true,
@@ -84,6 +92,8 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     holds: (ip, [ips]) => list(ips).some((a) => sameIp(str(ip), str(a))),
   },
   DateExpiryEpochSeconds: {
+    types: ['int', 'int'],
+    cel: (v, [e]) => `${v} < ${e}`,
     value: 'now_epoch_seconds',
     params: ['expiry_epoch_seconds'],
     list: false,
@@ -91,6 +101,8 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     holds: (now, [expiry]) => num(now) < num(expiry),
   },
   StringMatchRegex: {
+    types: ['string', 'string'],
+    cel: (v, [r]) => `${v}.matches(${r})`,
     value: 'str',
     params: ['regex'],
     list: false,
@@ -104,6 +116,8 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     params: ['min'],
     list: false,
     argType: 'number',
+    types: ['double', 'int'],
+    cel: (v, [min]) => `${v} >= ${min}`,
     holds: (n, [min]) => num(n) >= num(min),
   },
   NumAtMost: {
@@ -111,9 +125,13 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     params: ['max'],
     list: false,
     argType: 'number',
+    types: ['double', 'int'],
+    cel: (v, [max]) => `${v} <= ${max}`,
     holds: (n, [max]) => num(n) <= num(max),
   },
   NumRange: {
+    types: ['double', 'int', 'int'],
+    cel: (v, [min, max]) => `${v} >= ${min} && ${v} <= ${max}`,
     value: 'num',
     params: ['min', 'max'],
     list: false,
@@ -122,6 +140,8 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     holds: (n, [min, max]) => num(min) <= num(n) && num(n) <= num(max),
   },
   BoolCheck: {
+    types: ['bool', 'bool'],
+    cel: (v, [e]) => `${v} == ${e}`,
     value: 'bool',
     params: ['expected'],
     list: false,
@@ -129,6 +149,8 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     holds: (b, [expected]) => bool(b) !== undefined && bool(b) === bool(expected),
   },
   GeoCountry: {
+    types: ['string', 'list'],
+    cel: (v, [l]) => `${v} in ${l}`,
     value: 'country_code',
     params: ['allowed_countries'],
     list: true,
@@ -136,6 +158,8 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     holds: (code, [codes]) => list(codes).some((c) => str(c).toUpperCase() === str(code).toUpperCase()),
   },
   IntList: {
+    types: ['int', 'list'],
+    cel: (v, [l]) => `${v} in ${l}`,
     value: 'int',
     params: ['allowed_ints'],
     list: true,
@@ -143,6 +167,8 @@ export const BUILTIN_CONSTRAINTS: Readonly<Record<string, BuiltinKind>> = {
     holds: (n, [ints]) => list(ints).some((i) => num(i) === num(n)),
   },
   LabelList: {
+    types: ['string', 'list'],
+    cel: (v, [l]) => `${v} in ${l}`,
     value: 'label',
     params: ['allowed_labels'],
     list: true,
@@ -249,4 +275,26 @@ export function evaluateClause(
     }
   };
   return walk(clauseOf(text));
+}
+
+/**
+ * A constraint as the JSON schema's condition (spec `Condition`, `builtin: true`): the context parameters it
+ * reads, typed, and the CEL it stands for. Vendor behaviour (inferred): the CEL text is the mock's own.
+ */
+export function expandConstraint(condition: FgaCondition): {
+  params: { name: string; type: string }[];
+  expression: string;
+} {
+  const kind = BUILTIN_CONSTRAINTS[condition.builtin as string] as BuiltinKind;
+  const args = condition.args ?? [];
+  const literal = (a: Literal): string => (typeof a === 'string' ? JSON.stringify(a) : String(a));
+  const params = [{ name: kind.value, type: kind.types[0] as string }];
+  let paramTexts: string[];
+  if (args.length === 0) {
+    kind.params.forEach((name, i) => {
+      params.push({ name, type: kind.types[i + 1] as string });
+    });
+    paramTexts = kind.params;
+  } else paramTexts = kind.list ? [`[${args.map(literal).join(', ')}]`] : args.map(literal);
+  return { params, expression: kind.cel(kind.value, paramTexts) };
 }
