@@ -54,8 +54,14 @@ export function tupleParams(projectId: string, tuple: FgaTuple): Key & Record<st
     target: tuple.target,
     targetType: hash < 0 ? tuple.targetType : tuple.targetType.slice(0, hash),
     targetRelation: hash < 0 ? '' : tuple.targetType.slice(hash + 1),
-    query: tuple.query ? JSON.stringify(tuple.query) : '',
+    query: tuple.query ? canonicalJson(tuple.query) : '',
   };
+}
+
+/** A query as JSON with its keys sorted: the same query from a fixture or a request is the same stored key. */
+function canonicalJson(query: RelationQuery): string {
+  const sorted = Object.fromEntries(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(sorted);
 }
 
 export function tupleOf(row: TupleRow): FgaTuple {
