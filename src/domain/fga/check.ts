@@ -95,6 +95,7 @@ class Evaluation {
   private stored(type: string, id: string, relation: string): Tri {
     const { source, subject } = this;
     if (source.hasDirect(type, id, relation, subject)) return TRUE;
+    // Vendor behaviour (inferred): an ABAC query (§1.6) names users by ID, whatever type the subject has.
     for (const query of source.queries(type, id, relation))
       if (source.queryMatches(query, subject.id)) return TRUE;
     let value: Tri = FALSE;
