@@ -80,6 +80,13 @@ class Evaluation {
     if (depth < this.lowestCut) this.lowestCut = depth;
   }
 
+  /** A stored relation followed by `a.b` counts only where its own `with` clause holds. */
+  private followed(type: string, relation: string, value: Tri): Tri {
+    if (value === FALSE) return FALSE;
+    const via = this.index.definitions.get(type)?.get(relation);
+    return via?.condition ? and(value, this.clause(via)) : value;
+  }
+
   private clause(definition: FgaDefinition): Tri {
     return evaluateClause(definition.condition as string, this.index.conditions, this.context, this.notes);
   }
@@ -88,6 +95,7 @@ class Evaluation {
   private stored(type: string, id: string, relation: string): Tri {
     const { source, subject } = this;
     if (source.hasDirect(type, id, relation, subject)) return TRUE;
+    // Vendor behaviour (inferred): an ABAC query (§1.6) names users by ID, whatever type the subject has.
     for (const query of source.queries(type, id, relation))
       if (source.queryMatches(query, subject.id)) return TRUE;
     let value: Tri = FALSE;
@@ -110,19 +118,25 @@ class Evaluation {
         for (const target of this.source.plainTargets(node.type, id, node.relation)) {
           if (target.type !== node.targetType && target.type !== '') continue;
           const v = this.check(node.targetType, target.id, node.targetRelation);
-          if (v === TRUE) return TRUE;
+          if (v === TRUE) {
+            value = TRUE;
+            break;
+          }
           if (v === UNKNOWN) value = UNKNOWN;
         }
-        return value;
+        return this.followed(node.type, node.relation, value);
       }
       case 'relationLeft': {
         let value: Tri = FALSE;
         for (const x of this.source.resourcesTargeting(node.type, node.relation, { type, id })) {
           const v = this.check(node.targetType, x, node.targetRelation);
-          if (v === TRUE) return TRUE;
+          if (v === TRUE) {
+            value = TRUE;
+            break;
+          }
           if (v === UNKNOWN) value = UNKNOWN;
         }
-        return value;
+        return this.followed(node.type, node.relation, value);
       }
       case 'union': {
         let value: Tri = FALSE;

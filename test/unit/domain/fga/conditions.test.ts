@@ -40,6 +40,8 @@ const schema = parseDsl(
     '  relation net: user with InNet',
     '  relation owner: user',
     '  relation banned: user with Adult',
+    '  relation parent: doc with Flag',
+    '  permission inherited: parent.owner',
     '  permission view: owner with Flag',
     '  permission nested: view with Small',
     '  permission open: owner - banned',
@@ -63,7 +65,9 @@ const relations = [
   'owner',
   'banned',
 ];
-const source = memoryRelations(tuples(relations.map((r) => `doc:d1#${r}@user:ann`)));
+const source = memoryRelations(
+  tuples([...relations.map((r) => `doc:d1#${r}@user:ann`), 'doc:d2#parent@doc:d1']),
+);
 const check = (relation: string, context?: Record<string, unknown>) =>
   checkTuple(schema, source, tuple(`doc:d1#${relation}@user:ann`), context);
 
@@ -130,6 +134,14 @@ describe('clauses on permissions, stacked, and under exclusion', () => {
     expect(check('nested', { bool: true, num: 3 }).allowed).toBe(true);
     expect(check('nested', { bool: true, num: 30 }).allowed).toBe(false);
     expect(check('nested', { num: 3 }).info.missingContext).toEqual(['bool']);
+  });
+
+  it('a relation followed by a.b counts only where its own clause holds', () => {
+    const inherited = (context?: Record<string, unknown>) =>
+      checkTuple(schema, source, tuple('doc:d2#inherited@user:ann'), context);
+    expect(inherited({ bool: true }).allowed).toBe(true);
+    expect(inherited({ bool: false }).allowed).toBe(false);
+    expect(inherited().info.missingContext).toEqual(['bool']);
   });
 
   it('an undecided clause never grants access through an exclusion', () => {
