@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ERRORS, type ErrorKind } from './errors.js';
 import { areaOfRoute } from './http/area.js';
 import { ErrorBodySchema } from './schemas/errorBody.js';
+import { AuthzNode } from './schemas/fgaSchema.js';
 import { UserSchema } from './schemas/user.js';
 
 /**
@@ -54,6 +55,8 @@ export interface OpenApiDocument {
 for (const [schema, id] of [
   [ErrorBodySchema, 'ErrorBody'],
   [UserSchema, 'User'],
+  // Recursive (a node holds child nodes): only a named component can describe it.
+  [AuthzNode, 'AuthzNode'],
 ] as const) {
   if (!z.globalRegistry.get(schema)?.id)
     z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id });

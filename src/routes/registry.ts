@@ -10,6 +10,8 @@ import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { auditOperations } from './mgmt/audit.js';
+import { authzOperations } from './mgmt/authz.js';
+import { fgaOperations } from './mgmt/fga.js';
 import { inboundApplicationOperations } from './mgmt/inboundApplication.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { jwtTemplateOperations } from './mgmt/jwtTemplate.js';
@@ -60,6 +62,8 @@ export const OPERATIONS: readonly Operation[] = [
   ...accessKeyOperations,
   ...passwordSettingsOperations,
   ...jwtOperations,
+  ...fgaOperations,
+  ...authzOperations,
   ...keyOperations,
   ...accessKeyExchangeOperations,
   ...sessionOperations,

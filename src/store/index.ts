@@ -13,6 +13,7 @@ import { OutboundAppStore } from './outboundApps.js';
 import { OutboxStore } from './outbox.js';
 import { PasswordSettingsStore } from './passwordSettings.js';
 import { ProjectStore } from './projects.js';
+import { RelationStore } from './relations.js';
 import { RoleStore } from './roles.js';
 import { ScopeClaimMappingStore } from './scopeClaimMappings.js';
 import { SessionStore } from './sessions.js';
@@ -51,6 +52,7 @@ export class Store {
   readonly ssoApplications: SsoApplicationStore;
   readonly ssoSettings: SsoSettingsStore;
   readonly audit: AuditStore;
+  readonly relations: RelationStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -83,6 +85,7 @@ export class Store {
     this.ssoApplications = new SsoApplicationStore(db, generation);
     this.ssoSettings = new SsoSettingsStore(db);
     this.audit = new AuditStore(db);
+    this.relations = new RelationStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

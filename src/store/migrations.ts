@@ -584,4 +584,61 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (project_id, name)
   ) WITHOUT ROWID;
   `,
+  `
+  -- The relation store both authorization APIs share (descope-mgmt-more.md §1): the project's schema (an
+  -- FgaSchema as JSON, with a version changed on every save), its tuples, resource display names and the
+  -- change log authz/getmodified reads. All of it goes with the project.
+  CREATE TABLE fga_schemas (
+    project_id  TEXT PRIMARY KEY REFERENCES projects(project_id) ON DELETE CASCADE,
+    doc         TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    modified_ms INTEGER NOT NULL
+  );
+  -- A tuple, with its target type T#rel split in two: target_type T and target_relation rel ('' for a plain
+  -- target). target_type '' is an authz relation without targetNamespace (any type). query is an ABAC query
+  -- as JSON ('' for none; target is '' then). The key starts with the resource side and names the target
+  -- before its type, so a check's "does this target hold it directly" is one seek.
+  CREATE TABLE fga_relations (
+    project_id      TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    resource_type   TEXT NOT NULL,
+    resource        TEXT NOT NULL,
+    relation        TEXT NOT NULL,
+    target          TEXT NOT NULL,
+    target_type     TEXT NOT NULL,
+    target_relation TEXT NOT NULL DEFAULT '',
+    query           TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (project_id, resource_type, resource, relation, target, target_type, target_relation, query)
+  ) WITHOUT ROWID;
+  -- The target side: what a target can reach (relationLeft, targetall, targets, a user's cascade).
+  CREATE INDEX fga_relations_target ON fga_relations (project_id, target, resource_type, relation);
+  -- A resource named alone (authz re/resource, deleteresources), whatever its type.
+  CREATE INDEX fga_relations_resource ON fga_relations (project_id, resource);
+  -- Target sets and queries of one relation, without reading its plain targets.
+  CREATE INDEX fga_relations_sets ON fga_relations (project_id, resource_type, resource, relation)
+    WHERE target_relation <> '';
+  CREATE INDEX fga_relations_queries ON fga_relations (project_id, resource_type, resource, relation)
+    WHERE query <> '';
+  CREATE TABLE fga_resources (
+    project_id    TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    resource_type TEXT NOT NULL,
+    resource_id   TEXT NOT NULL,
+    display_name  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (project_id, resource_type, resource_id)
+  ) WITHOUT ROWID;
+  -- The last change of each resource and target ('r', 't') and of the schema ('s', id ''): one row each,
+  -- so the log is bounded by what changed in the window it keeps (src/store/relations.ts).
+  CREATE TABLE authz_changes (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    id         TEXT NOT NULL,
+    at_ms      INTEGER NOT NULL,
+    PRIMARY KEY (project_id, kind, id)
+  ) WITHOUT ROWID;
+  CREATE INDEX authz_changes_at ON authz_changes (project_id, at_ms);
+  -- Contract §0 "Cascades" (inferred): a user delete removes the tuples that target the user.
+  CREATE TRIGGER users_fga_relations AFTER DELETE ON users BEGIN
+    DELETE FROM fga_relations
+    WHERE project_id = OLD.project_id AND target = OLD.user_id AND target_relation = '' AND query = '';
+  END;
+  `,
 ];

@@ -65,7 +65,7 @@ export interface FgaDefinition {
 }
 
 /**
- * An expression node, in the JSON schema's vocabulary (`nType`/`neType`, src/schemas/authz.ts): the DSL
+ * An expression node, in the JSON schema's vocabulary (`nType`/`neType`, src/schemas/fgaSchema.ts): the DSL
  * compiles to it (`name` → targetSet on the same type, `a.b` → relationRight) and the JSON API stores it.
  */
 export type FgaNode =

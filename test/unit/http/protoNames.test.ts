@@ -17,27 +17,34 @@ interface Def {
 }
 const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
 
-/** A value the schema accepts, with every field of every object filled (one item per list, one map entry). */
-function sampleOf(schema: z.ZodType): unknown {
+/**
+ * A value the schema accepts, with every field of every object filled (one item per list, one map entry).
+ * A recursive schema (authz's expression nodes hold child nodes) stops at its optional fields past a depth.
+ */
+function sampleOf(schema: z.ZodType, depth = 0): unknown {
   const def = defOf(schema);
+  const deeper = (inner: z.ZodType) => sampleOf(inner, depth + 1);
   switch (def.type) {
     case 'optional':
+      return depth > 12 ? undefined : deeper(def.innerType as z.ZodType);
     case 'nullable':
     case 'default':
     case 'prefault':
-      return sampleOf(def.innerType as z.ZodType);
+      return deeper(def.innerType as z.ZodType);
     case 'pipe':
-      return sampleOf(def.in as z.ZodType);
+      return deeper(def.in as z.ZodType);
     case 'union':
-      return sampleOf((def.options as z.ZodType[])[0] as z.ZodType);
+      return deeper((def.options as z.ZodType[])[0] as z.ZodType);
     case 'object':
       return Object.fromEntries(
-        Object.entries(def.shape ?? {}).map(([key, inner]) => [key, sampleOf(inner)]),
+        Object.entries(def.shape ?? {})
+          .map(([key, inner]) => [key, deeper(inner)])
+          .filter(([, value]) => value !== undefined),
       );
     case 'array':
-      return [sampleOf(def.element as z.ZodType)];
+      return [deeper(def.element as z.ZodType)];
     case 'record':
-      return { entry: sampleOf(def.valueType as z.ZodType) };
+      return { entry: deeper(def.valueType as z.ZodType) };
     case 'boolean':
       return true;
     case 'number':
