@@ -1,6 +1,8 @@
+import { countAnalytics } from '../domain/analytics.js';
 import { AUDIT_TYPES, type AuditRecord, type AuditType, MAX_AUDIT_DATA_BYTES } from '../domain/audit.js';
 import { auditRange, pageAudits } from '../domain/auditSearch.js';
 import { invalid, missing } from '../errors.js';
+import type { SearchAnalyticsBody, SearchAnalyticsResponse } from '../schemas/analytics.js';
 import type {
   AuditWebhookBody,
   CreateAuditEventBody,
@@ -31,6 +33,17 @@ export function searchAudit(
   const { from, to } = auditRange(query, services.now());
   const { audits, total } = pageAudits(services.store.audit.inPeriod(projectId, from, to), query);
   return { audits: audits.map(toWire), total };
+}
+
+/** `POST /v1/mgmt/analytics/search`: the trail of the last 30 days counted by the dimensions asked for. */
+export function searchAnalytics(
+  services: Services,
+  projectId: string,
+  body: SearchAnalyticsBody,
+): SearchAnalyticsResponse {
+  const query = { ...body, from: epochMs(body.from, 'from'), to: epochMs(body.to, 'to') };
+  const { from, to } = auditRange(query, services.now());
+  return { analytics: countAnalytics(services.store.audit.inPeriod(projectId, from, to), query, projectId) };
 }
 
 /** int64 on the wire is a string: Go's `strconv.ParseInt(rec.Occurred)` fails on a number. */

@@ -1,5 +1,6 @@
-import { createAuditEvent, searchAudit, setAuditWebhook } from '../../app/auditTrail.js';
+import { createAuditEvent, searchAnalytics, searchAudit, setAuditWebhook } from '../../app/auditTrail.js';
 import { defineOperation, notAudited } from '../../app/operation.js';
+import { SearchAnalyticsBody, SearchAnalyticsResponse } from '../../schemas/analytics.js';
 import {
   AuditWebhookBody,
   CreateAuditEventBody,
@@ -8,7 +9,10 @@ import {
 } from '../../schemas/audit.js';
 import { VoidResponse } from '../../schemas/void.js';
 
-/** The audit trail (descope-mgmt-more.md §5): search it, add an event, keep a webhook (never called). */
+/**
+ * The audit trail (descope-mgmt-more.md §5): search it, add an event, keep a webhook (never called); and
+ * the analytics counted from it (§15).
+ */
 const tag = 'Audit';
 
 export const auditOperations = [
@@ -49,5 +53,17 @@ export const auditOperations = [
     // Vendor behaviour (inferred): a connector's configuration is not an audited action.
     audit: notAudited('a connector setting: no documented event'),
     handler: ({ body, projectId, services }) => setAuditWebhook(services, projectId, body),
+  }),
+  defineOperation({
+    method: 'POST',
+    path: '/v1/mgmt/analytics/search',
+    sdkMethods: ['management.analytics.search'],
+    summary: 'Count the events of the last 30 days by action, device, method, geo, tenant or time bucket',
+    operationId: 'SearchAnalytics',
+    tag,
+    body: SearchAnalyticsBody,
+    response: SearchAnalyticsResponse,
+    readOnly: true,
+    handler: ({ body, projectId, services }) => searchAnalytics(services, projectId, body),
   }),
 ];
