@@ -9,8 +9,13 @@ import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
+import { clientAssertionOperations } from './mgmt/clientAssertion.js';
+import { descoperOperations } from './mgmt/descoper.js';
+import { engineOperations } from './mgmt/engine.js';
+import { groupOperations } from './mgmt/group.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { licenseOperations } from './mgmt/license.js';
+import { managementKeyOperations } from './mgmt/managementKey.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
 import { roleOperations } from './mgmt/role.js';
@@ -61,4 +66,9 @@ export const OPERATIONS: readonly Operation[] = [
   ...oauthOperations,
   ...passwordOperations,
   ...totpOperations,
+  ...managementKeyOperations,
+  ...descoperOperations,
+  ...engineOperations,
+  ...groupOperations,
+  ...clientAssertionOperations,
 ];

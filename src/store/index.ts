@@ -5,6 +5,10 @@ import { ControlStore } from './control.js';
 import { CredentialStore } from './credentials.js';
 import { CustomAttributeStore } from './customAttributes.js';
 import { type Db, openDb } from './db.js';
+import { DescoperStore } from './descopers.js';
+import { EngineStore } from './engines.js';
+import { GroupStore } from './groups.js';
+import { ManagementKeyStore } from './managementKeys.js';
 import { OutboxStore } from './outbox.js';
 import { PasswordSettingsStore } from './passwordSettings.js';
 import { ProjectStore } from './projects.js';
@@ -35,6 +39,10 @@ export class Store {
   readonly signingKeys: SigningKeyStore;
   readonly authorizations: AuthorizationStore;
   readonly passwordSettings: PasswordSettingsStore;
+  readonly managementKeys: ManagementKeyStore;
+  readonly descopers: DescoperStore;
+  readonly engines: EngineStore;
+  readonly groups: GroupStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -59,6 +67,10 @@ export class Store {
     this.signingKeys = new SigningKeyStore(db);
     this.authorizations = new AuthorizationStore(db);
     this.passwordSettings = new PasswordSettingsStore(db);
+    this.managementKeys = new ManagementKeyStore(db);
+    this.descopers = new DescoperStore(db);
+    this.engines = new EngineStore(db);
+    this.groups = new GroupStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */
