@@ -47,12 +47,16 @@ export function openDb(path: string): Db {
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
-  // For the migration that gives management keys records: it hashes the keys a database already holds.
+  installFunctions(db);
+  migrate(db);
+  return db;
+}
+
+/** SQL functions the migrations call: `mock_sha256` hashes the management keys a database already holds. */
+export function installFunctions(db: Db): void {
   db.function('mock_sha256', { deterministic: true }, (text) =>
     createHash('sha256').update(String(text)).digest('hex'),
   );
-  migrate(db);
-  return db;
 }
 
 /**
