@@ -29,12 +29,19 @@ describe('management.descoper', () => {
       },
       status: 'invited',
     });
-    expect(admin).toMatchObject({ status: 'enabled', rbac: { isCompanyAdmin: true, tags: [], projects: [] } });
+    expect(admin).toMatchObject({
+      status: 'enabled',
+      rbac: { isCompanyAdmin: true, tags: [], projects: [] },
+    });
     expect((await sdk.management.descoper.load(dev!.id!)).data).toEqual(dev);
 
-    const updated = await sdk.management.descoper.update(dev!.id!, { displayName: 'Developer' }, {
-      tags: [{ tags: ['prod'], role: 'support' }],
-    });
+    const updated = await sdk.management.descoper.update(
+      dev!.id!,
+      { displayName: 'Developer' },
+      {
+        tags: [{ tags: ['prod'], role: 'support' }],
+      },
+    );
     const expected = {
       ...dev,
       attributes: { ...dev!.attributes, displayName: 'Developer' },
@@ -45,7 +52,10 @@ describe('management.descoper', () => {
 
     const listed = await sdk.management.descoper.list();
     expect(listed.data).toEqual({ descopers: [expected, admin], total: 2 });
-    expect((await mock.sdk(OTHER_PROJECT).management.descoper.list()).data).toEqual({ descopers: [], total: 0 });
+    expect((await mock.sdk(OTHER_PROJECT).management.descoper.list()).data).toEqual({
+      descopers: [],
+      total: 0,
+    });
 
     expect((await sdk.management.descoper.delete(dev!.id!)).ok).toBe(true);
     expectRefused(await sdk.management.descoper.load(dev!.id!), 400, 'E011004');
@@ -64,7 +74,9 @@ describe('management.descoper', () => {
       { loginId: 'TAKEN@example.com' },
     ]);
     expectRefused(twice, 400, 'E011004');
-    const logins = (await sdk.management.descoper.list()).data?.descopers.map((entry: any) => entry.loginIDs[0]);
+    const logins = (await sdk.management.descoper.list()).data?.descopers.map(
+      (entry: any) => entry.loginIDs[0],
+    );
     expect(logins).not.toContain('fresh@example.com');
     expectRefused(await sdk.management.descoper.load('U2Nope'), 400, 'E011004');
     expectRefused(await sdk.management.descoper.update('U2Nope'), 400, 'E011004');

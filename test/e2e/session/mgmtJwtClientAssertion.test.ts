@@ -5,7 +5,7 @@ import { expectRefused, TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 /** `management.jwt.generateClientAssertionJwt` (`POST /v1/mgmt/token/clientassertion`). */
 
-let clockMs = Date.UTC(2026, 5, 1, 12);
+const clockMs = Date.UTC(2026, 5, 1, 12);
 const mock = useMock({}, { now: () => clockMs });
 const sdk = mock.sdk();
 
@@ -41,7 +41,14 @@ describe('generateClientAssertionJwt', () => {
   });
 
   it('flattens a single audience to a string when asked, and signs RS384 when asked', async () => {
-    const flat = await sdk.management.jwt.generateClientAssertionJwt('i', 's', ['https://a'], 60, true, 'RS384');
+    const flat = await sdk.management.jwt.generateClientAssertionJwt(
+      'i',
+      's',
+      ['https://a'],
+      60,
+      true,
+      'RS384',
+    );
     const { payload, alg } = await verified(flat.data!.jwt);
     expect(alg).toBe('RS384');
     expect(payload.aud).toBe('https://a');
