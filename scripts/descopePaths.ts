@@ -167,4 +167,16 @@ export const UNPUBLISHED_SDK_PATHS: readonly DescopePath[] = [
     sdkMethods: ['magicLink.update.phone.whatsapp'],
   },
   { method: 'POST', path: '/v1/auth/magiclink/update/phone/im', sdkMethods: ['magicLink.update.phone.im'] },
+  // Engines and client assertions: the Node SDK's only (descope-mgmt-more.md §15, §4).
+  { method: 'POST', path: '/v1/mgmt/engine/create', sdkMethods: ['management.engine.create'] },
+  { method: 'POST', path: '/v1/mgmt/engine/update', sdkMethods: ['management.engine.update'] },
+  { method: 'POST', path: '/v1/mgmt/engine/delete', sdkMethods: ['management.engine.delete'] },
+  { method: 'GET', path: '/v1/mgmt/engine/load', sdkMethods: ['management.engine.load'] },
+  { method: 'GET', path: '/v1/mgmt/engines/load', sdkMethods: ['management.engine.loadAll'] },
+  { method: 'POST', path: '/v1/mgmt/engine/rotate', sdkMethods: ['management.engine.rotateSecret'] },
+  {
+    method: 'POST',
+    path: '/v1/mgmt/token/clientassertion',
+    sdkMethods: ['management.jwt.generateClientAssertionJwt'],
+  },
 ];
