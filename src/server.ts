@@ -129,7 +129,7 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   // Declared up front (Fastify's advice: every request object keeps one shape); '' until the bearer check passes.
   app.decorateRequest('projectId', '');
   app.decorateRequest('actorId', '');
-  installAccessChecks(app, config, store.projects);
+  installAccessChecks(app, config, store.projects, services.now);
   // After the bearer check, before validation reads the body as proto3 JSON (src/http/compilers.ts): the
   // journal and the faults of every Descope API call.
   installHarnessHooks(app, services.harness, services.now);

@@ -7,9 +7,14 @@ import { DescopeError } from '../errors.js';
  * Signs a token's claims with the project's key, header `{alg, kid, typ:"JWT"}` (descope-auth-api.md §3.1).
  * The claims are the domain's, whole: nothing (no `iat`, no `aud`) is added here.
  */
-export function signToken(key: SigningKeyRecord, claims: Record<string, unknown>): Promise<string> {
+export function signToken(
+  key: SigningKeyRecord,
+  claims: Record<string, unknown>,
+  /** An RSA algorithm the key can sign with; RS256 unless the caller asked for another (client assertions). */
+  alg: string = SIGNING_ALGORITHM,
+): Promise<string> {
   return new SignJWT(claims)
-    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'JWT' })
+    .setProtectedHeader({ alg, kid: key.kid, typ: 'JWT' })
     .sign(keyObjectsOf(key).privateKey);
 }
 

@@ -16,6 +16,8 @@ export function installAccessChecks(
   app: FastifyInstance,
   config: Pick<Config, 'adminToken'>,
   projects: ProjectStore,
+  /** The server's clock, which a key's expiry is judged by. */
+  now: () => number = Date.now,
 ): void {
   app.decorateRequest('area', 'unmatched');
   app.decorateRequest('routeUrl', '');
@@ -30,10 +32,10 @@ export function installAccessChecks(
     request.area = area;
     request.routeUrl = url ?? '';
     try {
-      if (area === 'management') authenticate(request, projects);
+      if (area === 'management') authenticate(request, projects, now);
       // A CORS preflight carries no credentials: it is answered by its own route (src/http/cors.ts).
       else if (area === 'auth') {
-        if (request.method !== 'OPTIONS') authenticateCaller(request, projects);
+        if (request.method !== 'OPTIONS') authenticateCaller(request, projects, now);
       } else if (area === 'control') checkControlAccess(request, config.adminToken);
       else if (area === 'idp') checkIdpAccess(request);
       else if (area === 'open') namePathProject(request);

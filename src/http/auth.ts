@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { managementKeyId } from '../domain/audit.js';
 import { type Caller, NO_CALLER } from '../domain/caller.js';
+import { grantAdmits } from '../domain/managementKey.js';
 import { DescopeError } from '../errors.js';
 import type { ProjectStore } from '../store/projects.js';
 
@@ -25,7 +26,11 @@ declare module 'fastify' {
  * The bearer check of every management call: `Authorization: Bearer <ProjectID>:<ManagementKey>` for a
  * project that exists here with that key. The project named there scopes everything the request touches.
  */
-export function authenticate(request: FastifyRequest, projects: ProjectStore): void {
+export function authenticate(
+  request: FastifyRequest,
+  projects: ProjectStore,
+  now: () => number = Date.now,
+): void {
   const header = request.headers.authorization;
   if (!header) throw unauthorized('Missing Authorization header');
   const match = /^Bearer\s+([^:\s]+):(\S+)\s*$/i.exec(header);
@@ -34,11 +39,30 @@ export function authenticate(request: FastifyRequest, projects: ProjectStore): v
     throw unauthorized('Authorization header must be "Bearer <ProjectID>:<ManagementKey>"');
   }
   const [, projectId = '', key = ''] = match;
-  if (!projects.acceptsKey(projectId, key)) throw unauthorized('Invalid management key for this project');
+  if (!acceptsKey(projects, projectId, key, request.ip, now)) {
+    throw unauthorized('Invalid management key for this project');
+  }
   request.projectId = projectId;
   request.actorId = managementKeyId(key);
   // The origin only: management answers that hold a URL back to the mock (an SSO link, an ACS URL) use it.
   request.caller = { managementKey: true, ip: request.ip, origin: ownOrigin(request) };
+}
+
+/**
+ * Whether `key` opens `projectId` now, from `ip`: a key of the mock that is active, not expired, permitted
+ * from that address, and whose reBac names the project (or none: src/domain/managementKey.ts).
+ */
+function acceptsKey(
+  projects: ProjectStore,
+  projectId: string,
+  key: string,
+  ip: string,
+  now: () => number,
+): boolean {
+  const grants = projects.keyGrants(key);
+  if (grants.length === 0) return false;
+  const nowMs = now();
+  return grants.some((grant) => grantAdmits(grant, projectId, ip, nowMs));
 }
 
 // Vendor behaviour (inferred): a bad or missing management key is a 401 with the usual error body.
@@ -53,20 +77,25 @@ const AUTH_BEARER = /^Bearer\s+([^:\s]+)(?::([^:\s]*))?(?::([^:\s]*))?\s*$/i;
  * must be the project's (Vendor behaviour (inferred): a wrong one is refused, 401, as on management calls,
  * rather than silently ignored). The refresh cookie is read here too, so a handler sees one `Caller`.
  */
-export function authenticateCaller(request: FastifyRequest, projects: ProjectStore): void {
+export function authenticateCaller(
+  request: FastifyRequest,
+  projects: ProjectStore,
+  now: () => number = Date.now,
+): void {
   const header = request.headers.authorization;
   if (!header) throw unauthorized('Missing Authorization header');
   const match = AUTH_BEARER.exec(header);
   if (!match) throw unauthorized('Authorization header must be "Bearer <ProjectID>[:<Token>]"');
   const [, projectId = '', second, third] = match;
   if (!projects.exists(projectId)) throw unauthorized(`Unknown project "${projectId}"`);
-  if (third && !projects.acceptsKey(projectId, third)) {
+  if (third && !acceptsKey(projects, projectId, third, request.ip, now)) {
     throw unauthorized('Invalid management key for this project');
   }
   // The Node SDK's `authManagementKey` is appended after the token, or stands alone where the call has no
   // token (`Bearer <projectId>:<managementKey>`): a second part that is the project's management key is one.
   // No refresh JWT or access key can equal a management key.
-  const keyAlone = !third && Boolean(second) && projects.acceptsKey(projectId, second as string);
+  const keyAlone =
+    !third && Boolean(second) && acceptsKey(projects, projectId, second as string, request.ip, now);
   const token = keyAlone ? undefined : second;
   request.projectId = projectId;
   request.caller = {

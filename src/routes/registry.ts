@@ -11,12 +11,17 @@ import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
 import { auditOperations } from './mgmt/audit.js';
 import { authzOperations } from './mgmt/authz.js';
+import { clientAssertionOperations } from './mgmt/clientAssertion.js';
+import { descoperOperations } from './mgmt/descoper.js';
+import { engineOperations } from './mgmt/engine.js';
 import { fgaOperations } from './mgmt/fga.js';
+import { groupOperations } from './mgmt/group.js';
 import { inboundApplicationOperations } from './mgmt/inboundApplication.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { jwtTemplateOperations } from './mgmt/jwtTemplate.js';
 import { licenseOperations } from './mgmt/license.js';
 import { listOperations } from './mgmt/list.js';
+import { managementKeyOperations } from './mgmt/managementKey.js';
 import { outboundApplicationOperations } from './mgmt/outboundApplication.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
@@ -81,4 +86,9 @@ export const OPERATIONS: readonly Operation[] = [
   ...ssoApplicationOperations,
   ...ssoOperations,
   ...auditOperations,
+  ...managementKeyOperations,
+  ...descoperOperations,
+  ...engineOperations,
+  ...groupOperations,
+  ...clientAssertionOperations,
 ];

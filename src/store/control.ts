@@ -52,7 +52,7 @@ export class ControlStore {
     );
     this.keys = db
       .prepare<ProjectParam, string>(
-        'SELECT key FROM management_keys WHERE project_id = :projectId ORDER BY key',
+        'SELECT key FROM management_keys WHERE project_id = :projectId AND key IS NOT NULL ORDER BY key',
       )
       .pluck();
     this.userDocs = db

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 
@@ -46,8 +47,16 @@ export function openDb(path: string): Db {
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
+  installFunctions(db);
   migrate(db);
   return db;
+}
+
+/** SQL functions the migrations call: `mock_sha256` hashes the management keys a database already holds. */
+export function installFunctions(db: Db): void {
+  db.function('mock_sha256', { deterministic: true }, (text) =>
+    createHash('sha256').update(String(text)).digest('hex'),
+  );
 }
 
 /**

@@ -6,9 +6,13 @@ import { ControlStore } from './control.js';
 import { CredentialStore } from './credentials.js';
 import { CustomAttributeStore } from './customAttributes.js';
 import { type Db, openDb } from './db.js';
+import { DescoperStore } from './descopers.js';
+import { EngineStore } from './engines.js';
+import { GroupStore } from './groups.js';
 import { InboundAppStore } from './inboundApps.js';
 import { JwtTemplateStore } from './jwtTemplates.js';
 import { ListStore } from './lists.js';
+import { ManagementKeyStore } from './managementKeys.js';
 import { OutboundAppStore } from './outboundApps.js';
 import { OutboxStore } from './outbox.js';
 import { PasswordSettingsStore } from './passwordSettings.js';
@@ -53,6 +57,10 @@ export class Store {
   readonly ssoSettings: SsoSettingsStore;
   readonly audit: AuditStore;
   readonly relations: RelationStore;
+  readonly managementKeys: ManagementKeyStore;
+  readonly descopers: DescoperStore;
+  readonly engines: EngineStore;
+  readonly groups: GroupStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -86,6 +94,10 @@ export class Store {
     this.ssoSettings = new SsoSettingsStore(db);
     this.audit = new AuditStore(db);
     this.relations = new RelationStore(db);
+    this.managementKeys = new ManagementKeyStore(db);
+    this.descopers = new DescoperStore(db);
+    this.engines = new EngineStore(db);
+    this.groups = new GroupStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

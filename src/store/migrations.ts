@@ -641,4 +641,83 @@ export const MIGRATIONS: readonly string[] = [
     WHERE project_id = OLD.project_id AND target = OLD.user_id AND target_relation = '' AND query = '';
   END;
   `,
+  `
+  -- Management keys become records (descope-mgmt-more.md §14): an ID, a name, a status, an expiry, permitted
+  -- IPs and the reBac that says which projects the key opens (project_ids: a JSON array, NULL for every
+  -- project). The bearer check is one look-up by key_hash (SHA-256 of the key, hex). key keeps the cleartext
+  -- of a key an operator named (fixture, flag, control plane: it is written back to the fixture), NULL for
+  -- one made by managementKey.create, whose cleartext is answered once. The ID of a key is 'K2' and the
+  -- first 26 hex digits of its hash: the audit trail names a key so too. mock_sha256 is src/store/db.ts's.
+  CREATE TABLE management_key_records (
+    project_id    TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    id            TEXT NOT NULL,
+    key_hash      TEXT NOT NULL,
+    key           TEXT,
+    name          TEXT NOT NULL DEFAULT '',
+    description   TEXT NOT NULL DEFAULT '',
+    status        TEXT NOT NULL DEFAULT 'active',
+    created_time  INTEGER NOT NULL,
+    expire_time   INTEGER NOT NULL DEFAULT 0,
+    permitted_ips TEXT NOT NULL DEFAULT '[]',
+    rebac         TEXT NOT NULL,
+    project_ids   TEXT,
+    PRIMARY KEY (project_id, id)
+  );
+  INSERT INTO management_key_records (project_id, id, key_hash, key, created_time, rebac, project_ids)
+    SELECT m.project_id, 'K2' || substr(mock_sha256(m.key), 1, 26), mock_sha256(m.key), m.key, p.created_time,
+      json_object('companyRoles', json('[]'),
+        'projectRoles', json_array(json_object('projectIds', json_array(m.project_id), 'roles', json('[]'))),
+        'tagRoles', json('[]')),
+      json_array(m.project_id)
+    FROM management_keys m JOIN projects p ON p.project_id = m.project_id;
+  DROP TABLE management_keys;
+  ALTER TABLE management_key_records RENAME TO management_keys;
+  CREATE INDEX management_keys_hash ON management_keys (key_hash);
+
+  -- Descopers (company-level console users, §14), kept per project as everything else here; doc is the
+  -- wire record. A login ID is one descoper's in a project.
+  CREATE TABLE descopers (
+    project_id  TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    descoper_id TEXT NOT NULL,
+    login_id    TEXT NOT NULL COLLATE NOCASE,
+    doc         TEXT NOT NULL,
+    PRIMARY KEY (project_id, descoper_id)
+  );
+  CREATE UNIQUE INDEX descopers_login_id ON descopers (project_id, login_id);
+
+  -- Engines (§15): the secret is answered by create and rotate only; its SHA-256 hash is kept.
+  CREATE TABLE engines (
+    project_id   TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    engine_id    TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    secret_hash  TEXT NOT NULL,
+    created_time INTEGER NOT NULL,
+    PRIMARY KEY (project_id, engine_id)
+  );
+
+  -- IdP groups of a tenant (§10), as SCIM or an SSO assertion would make them: seeded by fixtures. A member
+  -- is a user of the project; a deleted user or tenant leaves its groups by cascade.
+  CREATE TABLE idp_groups (
+    project_id TEXT NOT NULL,
+    tenant_id  TEXT NOT NULL,
+    group_id   TEXT NOT NULL,
+    display    TEXT NOT NULL DEFAULT '',
+    source     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (project_id, tenant_id, group_id),
+    FOREIGN KEY (project_id, tenant_id) REFERENCES tenants(project_id, tenant_id) ON DELETE CASCADE
+  );
+  CREATE TABLE idp_group_members (
+    project_id TEXT NOT NULL,
+    tenant_id  TEXT NOT NULL,
+    group_id   TEXT NOT NULL,
+    user_id    TEXT NOT NULL,
+    display    TEXT NOT NULL DEFAULT '',
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (project_id, tenant_id, group_id, user_id),
+    FOREIGN KEY (project_id, tenant_id, group_id) REFERENCES idp_groups(project_id, tenant_id, group_id)
+      ON DELETE CASCADE,
+    FOREIGN KEY (project_id, user_id) REFERENCES users(project_id, user_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX idp_group_members_user ON idp_group_members (project_id, user_id);
+  `,
 ];

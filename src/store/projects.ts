@@ -1,4 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import type { ManagementKeyGrant } from '../domain/managementKey.js';
 import type { TokenCookies } from '../domain/sessionCookies.js';
 import type { CatalogGeneration } from './catalog.js';
 import type { Db } from './db.js';
@@ -16,11 +17,23 @@ export interface TokenTtls {
   refreshTokenTtl: number | null;
 }
 
+interface GrantRow {
+  projectId: string;
+  status: string;
+  expireTime: number;
+  permittedIps: string;
+  projectIds: string | null;
+}
+
+/** SHA-256 of a management key, hex: what the store keeps and looks keys up by. */
+export const keyHashOf = (key: string): string => createHash('sha256').update(key).digest('hex');
+
 /** Projects, their management keys, token lifetimes and where tokens are answered. */
 export class ProjectStore {
   private readonly insertProject;
   private readonly insertKey;
-  private readonly keysOf;
+  private readonly projectRow;
+  private readonly grantRows;
   private readonly all;
   private readonly remove;
   private readonly removeKeys;
@@ -28,27 +41,32 @@ export class ProjectStore {
   private readonly updateLifetimes;
   private readonly cookiesOf;
   private readonly updateCookies;
-  /**
-   * Each project's management keys as committed, read on every management call. This class is the only
-   * writer of keys and projects: each write empties the cache, and it is filled outside transactions only,
-   * so a rolled-back write never leaves keys behind.
-   */
-  private readonly keyCache = new Map<string, Buffer[]>();
-
   constructor(
-    private readonly db: Db,
+    db: Db,
     /** Bumped when a project comes or goes: a delete takes its roles, tenants and the rest with it. */
     private readonly generation: CatalogGeneration,
   ) {
     this.insertProject = db.prepare(
       'INSERT INTO projects (project_id, name, created_time) VALUES (:projectId, :name, :createdTime)',
     );
+    // A key a fixture, the flag or the control plane names opens its own project only (its reBac says so).
     this.insertKey = db.prepare(
-      'INSERT OR IGNORE INTO management_keys (project_id, key) VALUES (:projectId, :key)',
+      `INSERT OR IGNORE INTO management_keys (project_id, id, key_hash, key, created_time, rebac, project_ids)
+       SELECT :projectId, :id, :keyHash, :key, created_time,
+         json_object('companyRoles', json('[]'),
+           'projectRoles', json_array(json_object('projectIds', json_array(:projectId), 'roles', json('[]'))),
+           'tagRoles', json('[]')),
+         json_array(:projectId)
+       FROM projects WHERE project_id = :projectId`,
     );
-    this.keysOf = db
-      .prepare<{ projectId: string }, string>('SELECT key FROM management_keys WHERE project_id = :projectId')
+    this.projectRow = db
+      .prepare<{ projectId: string }, number>('SELECT 1 FROM projects WHERE project_id = :projectId')
       .pluck();
+    this.grantRows = db.prepare<{ keyHash: string }, GrantRow>(
+      `SELECT project_id AS projectId, status, expire_time AS expireTime, permitted_ips AS permittedIps,
+         project_ids AS projectIds
+       FROM management_keys WHERE key_hash = :keyHash`,
+    );
     this.all = db.prepare<[], ProjectSummary>(
       'SELECT project_id AS projectId, name, created_time AS createdTime FROM projects ORDER BY created_time, project_id',
     );
@@ -77,45 +95,46 @@ export class ProjectStore {
       () => `Project "${projectId}" already exists`,
       () => this.insertProject.run({ projectId, name, createdTime: Math.floor(nowMs / 1000) }),
     );
-    for (const key of keys) this.insertKey.run({ projectId, key });
-    this.keyCache.clear();
+    for (const key of keys) this.insertNamedKey(projectId, key);
     this.generation.bump();
   }
 
   addKey(projectId: string, key: string): void {
-    this.insertKey.run({ projectId, key });
-    this.keyCache.clear();
+    this.insertNamedKey(projectId, key);
   }
 
-  /** The project's management keys become exactly `keys`: none of the ones it had before stays valid. */
+  /** The ID is src/domain/managementKey.ts's `managementKeyIdOf` of the hash (the store may not call it). */
+  private insertNamedKey(projectId: string, key: string): void {
+    const keyHash = keyHashOf(key);
+    this.insertKey.run({ projectId, id: `K2${keyHash.slice(0, 26)}`, keyHash, key });
+  }
+
+  /**
+   * The project's management keys become exactly `keys`: none of the ones it had before stays valid, those
+   * made by managementKey.create included.
+   */
   replaceKeys(projectId: string, keys: readonly string[]): void {
     this.removeKeys.run({ projectId });
-    for (const key of keys) this.insertKey.run({ projectId, key });
-    this.keyCache.clear();
+    for (const key of keys) this.insertNamedKey(projectId, key);
   }
 
   exists(projectId: string): boolean {
-    return this.keysOf.all({ projectId }).length > 0;
+    return this.projectRow.get({ projectId }) !== undefined;
   }
 
-  /** True when `key` is one of the project's management keys, compared in constant time. */
-  acceptsKey(projectId: string, key: string): boolean {
-    const given = Buffer.from(key);
-    let accepted = false;
-    for (const known of this.keysFor(projectId)) {
-      // Every key is compared (no early exit), each in constant time.
-      if (known.length === given.length && timingSafeEqual(known, given)) accepted = true;
-    }
-    return accepted;
-  }
-
-  private keysFor(projectId: string): Buffer[] {
-    const cached = this.keyCache.get(projectId);
-    if (cached) return cached;
-    const keys = this.keysOf.all({ projectId }).map((key) => Buffer.from(key));
-    // Unknown projects are not remembered, so requests naming random project IDs cannot grow the cache.
-    if (keys.length > 0 && !this.db.inTransaction) this.keyCache.set(projectId, keys);
-    return keys;
+  /**
+   * Every stored key whose cleartext is `key`, as the bearer check reads it (src/http/auth.ts decides): one
+   * look-up of the key's SHA-256 on an index, so the cleartext itself is never compared and no key is
+   * cached (a delete or deactivation takes effect on the next call).
+   */
+  keyGrants(key: string): ManagementKeyGrant[] {
+    return this.grantRows.all({ keyHash: keyHashOf(key) }).map((row) => ({
+      projectId: row.projectId,
+      status: row.status,
+      expireTime: row.expireTime,
+      permittedIps: row.permittedIps === '[]' ? [] : (JSON.parse(row.permittedIps) as string[]),
+      projectIds: row.projectIds === null ? undefined : (JSON.parse(row.projectIds) as string[]),
+    }));
   }
 
   /** The project's token lifetimes in seconds, as its fixture set them; null where Descope's default applies. */
@@ -147,7 +166,6 @@ export class ProjectStore {
 
   /** Removes a project and, by cascade, everything it holds. */
   delete(projectId: string): boolean {
-    this.keyCache.clear();
     this.generation.bump();
     return this.remove.run({ projectId }).changes > 0;
   }

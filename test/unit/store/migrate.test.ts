@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Db, openDb } from '../../../src/store/db.js';
+import { type Db, installFunctions, openDb } from '../../../src/store/db.js';
 import { MIGRATIONS } from '../../../src/store/migrations.js';
 
 /**
@@ -21,6 +22,7 @@ const schemaOf = (db: Db) =>
 function stepByStep(count: number, path = ':memory:'): Db {
   const db = new Database(path);
   db.pragma('foreign_keys = ON');
+  installFunctions(db);
   MIGRATIONS.slice(0, count).forEach((sql, index) => {
     db.transaction(() => {
       db.exec(sql);
@@ -44,12 +46,31 @@ describe('migrations', () => {
     const path = join(dir, 'old.db');
     const old = stepByStep(1, path);
     old.prepare("INSERT INTO projects (project_id, created_time) VALUES ('P2Old', 1)").run();
+    old.prepare("INSERT INTO management_keys (project_id, key) VALUES ('P2Old', 'K2OldKey')").run();
     old.close();
     const reopened = openDb(path);
     const reference = stepByStep(MIGRATIONS.length);
     expect(reopened.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(schemaOf(reopened)).toEqual(schemaOf(reference));
     expect(reopened.prepare('SELECT project_id FROM projects').all()).toEqual([{ project_id: 'P2Old' }]);
+    // A bare key of an older file becomes a record under the ID derived from it, and opens its project only.
+    const hash = createHash('sha256').update('K2OldKey').digest('hex');
+    expect(
+      reopened
+        .prepare(
+          'SELECT id, key_hash AS keyHash, key, status, created_time AS createdTime, project_ids AS projectIds FROM management_keys',
+        )
+        .all(),
+    ).toEqual([
+      {
+        id: `K2${hash.slice(0, 26)}`,
+        keyHash: hash,
+        key: 'K2OldKey',
+        status: 'active',
+        createdTime: 1,
+        projectIds: '["P2Old"]',
+      },
+    ]);
     reopened.close();
     reference.close();
   });
