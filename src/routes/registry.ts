@@ -9,6 +9,7 @@ import { passwordOperations } from './auth/password.js';
 import { sessionOperations } from './auth/session.js';
 import { totpOperations } from './auth/totp.js';
 import { accessKeyOperations } from './mgmt/accesskey.js';
+import { flowOperations } from './mgmt/flow.js';
 import { inboundApplicationOperations } from './mgmt/inboundApplication.js';
 import { jwtOperations } from './mgmt/jwt.js';
 import { jwtTemplateOperations } from './mgmt/jwtTemplate.js';
@@ -17,11 +18,13 @@ import { listOperations } from './mgmt/list.js';
 import { outboundApplicationOperations } from './mgmt/outboundApplication.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
+import { projectOperations } from './mgmt/project.js';
 import { roleOperations } from './mgmt/role.js';
 import { scopeClaimMappingOperations } from './mgmt/scopeClaimMapping.js';
 import { ssoApplicationOperations } from './mgmt/ssoApplication.js';
 import { tenantOperations } from './mgmt/tenant.js';
 import { testUserOperations } from './mgmt/tests.js';
+import { themeOperations } from './mgmt/theme.js';
 import { userBatchOperations } from './mgmt/user/batch.js';
 import { userCredentialOperations } from './mgmt/user/credentials.js';
 import { customAttributeOperations } from './mgmt/user/customAttributes.js';
@@ -73,4 +76,7 @@ export const OPERATIONS: readonly Operation[] = [
   ...outboundApplicationOperations,
   ...inboundApplicationOperations,
   ...ssoApplicationOperations,
+  ...projectOperations,
+  ...flowOperations,
+  ...themeOperations,
 ];

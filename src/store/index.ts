@@ -11,6 +11,7 @@ import { ListStore } from './lists.js';
 import { OutboundAppStore } from './outboundApps.js';
 import { OutboxStore } from './outbox.js';
 import { PasswordSettingsStore } from './passwordSettings.js';
+import { ProjectConfigStore } from './projectConfig.js';
 import { ProjectStore } from './projects.js';
 import { RoleStore } from './roles.js';
 import { ScopeClaimMappingStore } from './scopeClaimMappings.js';
@@ -47,6 +48,7 @@ export class Store {
   readonly outboundApps: OutboundAppStore;
   readonly inboundApps: InboundAppStore;
   readonly ssoApplications: SsoApplicationStore;
+  readonly projectConfig: ProjectConfigStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -77,6 +79,7 @@ export class Store {
     this.outboundApps = new OutboundAppStore(db);
     this.inboundApps = new InboundAppStore(db);
     this.ssoApplications = new SsoApplicationStore(db, generation);
+    this.projectConfig = new ProjectConfigStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */
