@@ -78,7 +78,7 @@ export const projectOperations = [
     path: '/v1/mgmt/projects/list',
     sdkMethods: ['management.project.listProjects'],
     summary: 'Every project the mock hosts, with its tags and environment',
-    operationId: 'ListProjects',
+    operationId: 'ListProject',
     tag,
     readOnly: true,
     response: ProjectsResponse,

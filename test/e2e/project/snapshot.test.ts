@@ -109,7 +109,7 @@ describe('the control-plane snapshot carries the configuration', () => {
   it('restores tags, flows, theme and kept files', async () => {
     const { projectId, sdk } = await newProject(CONFIGURED);
     await sdk.management.project.import({ ...(await sdk.management.project.export()).data!, ...FOREIGN });
-    await sdk.management.flow.import('custom', { id: 'custom', name: 'Custom', dsl: { a: 1 } });
+    await sdk.management.flow.import('custom', { id: 'custom', name: 'Custom', dsl: { a: 1 } } as never);
     await sdk.management.theme.import({ id: 'theme', cssTemplate: { dark: true } });
     const before = (await sdk.management.project.export()).data;
     const snapshot = await mock.control('GET', `/_mock/projects/${projectId}/snapshot`);
