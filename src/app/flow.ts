@@ -34,7 +34,8 @@ export function deleteFlows(services: Services, projectId: string, body: FlowIds
 }
 
 export function exportFlow(services: Services, projectId: string, body: FlowIdBody) {
-  return flowOf(services, projectId, body.flowId);
+  const { flow, screens } = flowOf(services, projectId, body.flowId);
+  return { flow, screens };
 }
 
 /** Stores the flow under `flowId` (its ID is the path's), with a new etag. */
@@ -46,17 +47,31 @@ export function importFlow(services: Services, projectId: string, body: FlowImpo
     flow: { ...body.flow, id: flowId, etag: newEtag() },
     screens: (body.screens ?? []).map((screen) => ({ ...screen, flowId })),
   };
-  services.store.projectConfig.saveFlowDocument(projectId, document);
+  // A canned output set through the control plane outlives a re-import of its flow.
+  const output = services.store.projectConfig.flow(projectId, flowId)?.output;
+  services.store.projectConfig.saveFlowDocument(projectId, { ...document, ...(output && { output }) });
   return document;
 }
 
 /**
- * Vendor behaviour (inferred): the mock runs no flow; a known flow answers its input as its output.
- * "Failed getting flow" is the live message for an unknown one (net-e2e FlowTests.cs).
+ * Vendor behaviour (inferred): the mock runs no flow; a known flow answers the canned output set through the
+ * control plane, else its input. "Failed getting flow" is the live message for an unknown one
+ * (net-e2e FlowTests.cs).
  */
 export function runFlow(services: Services, projectId: string, body: FlowRunBody) {
-  flowOf(services, projectId, body.flowId);
-  return { output: body.options?.input ?? {} };
+  const { output } = flowOf(services, projectId, body.flowId);
+  return { output: output ?? body.options?.input ?? {} };
+}
+
+/** The control plane's canned output of a flow's runs; none, runs answer their input again. */
+export function setFlowOutput(
+  services: Services,
+  projectId: string,
+  flowId: string,
+  output: Record<string, unknown> | undefined,
+): void {
+  const { output: _, ...document } = flowOf(services, projectId, flowId);
+  services.store.projectConfig.saveFlowDocument(projectId, { ...document, ...(output && { output }) });
 }
 
 function flowOf(services: Services, projectId: string, flowId: string | undefined) {

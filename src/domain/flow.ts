@@ -7,6 +7,8 @@ import { randomId } from './ids.js';
 export interface FlowDocument {
   flow: { id: string; [key: string]: unknown };
   screens: Record<string, unknown>[];
+  /** What flow/run answers instead of its input, set through the control plane (the mock's own). */
+  output?: Record<string, unknown>;
 }
 
 export interface ThemeDocument {

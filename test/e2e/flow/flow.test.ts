@@ -130,3 +130,24 @@ describe('flows and theme in fixtures', () => {
     });
   });
 });
+
+describe('a canned output set through the control plane', () => {
+  it('is what flow.run answers, until it is cleared; it goes in the snapshot', async () => {
+    const created = await mock.control('POST', '/_mock/projects', {});
+    const { projectId } = created.body as { projectId: string };
+    const sdk = mock.sdk(created.body);
+    const path = `/_mock/projects/${projectId}/flows/sign-in/output`;
+    expect((await mock.control('PUT', path, { output: { token: 'abc' } })).status).toBe(200);
+    expect((await sdk.management.flow.run('sign-in', { input: { a: 1 } })).data).toEqual({ token: 'abc' });
+    expect(Object.keys((await sdk.management.flow.export('sign-in')).data as object)).toEqual([
+      'flow',
+      'screens',
+    ]);
+    const snapshot = await mock.control('GET', `/_mock/projects/${projectId}/snapshot`);
+    expect(snapshot.body.flows).toContainEqual(expect.objectContaining({ output: { token: 'abc' } }));
+    expect((await mock.control('PUT', path, {})).status).toBe(200);
+    expect((await sdk.management.flow.run('sign-in', { input: { a: 1 } })).data).toEqual({ a: 1 });
+    const unknown = await mock.control('PUT', `/_mock/projects/${projectId}/flows/nope/output`, {});
+    expect(unknown.status).toBe(400);
+  });
+});
