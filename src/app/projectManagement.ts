@@ -114,7 +114,12 @@ export function importSnapshot(services: Services, projectId: string, body: Impo
   return {};
 }
 
-/** Whether the files would import: tried in a savepoint that is always rolled back. */
+/**
+ * Whether the files would import: tried in a savepoint that is always rolled back.
+ * Vendor behaviour (inferred): `missingSecrets` is never answered. The mock's own files carry every secret
+ * it needs (as hashes), and it reads no connector or OAuth provider file (those are kept verbatim), so no
+ * secret of theirs can be missing for it.
+ */
 export function validateSnapshot(services: Services, projectId: string, body: ImportSnapshotBody) {
   try {
     services.store.transaction(() => {
