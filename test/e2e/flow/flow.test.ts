@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectRefused, useMock } from '../../helpers/mock.js';
+import { expectGoneWithProject, seededProject } from '../../helpers/projectState.js';
 
 const mock = useMock();
 
@@ -149,5 +150,30 @@ describe('a canned output set through the control plane', () => {
     expect((await sdk.management.flow.run('sign-in', { input: { a: 1 } })).data).toEqual({ a: 1 });
     const unknown = await mock.control('PUT', `/_mock/projects/${projectId}/flows/nope/output`, {});
     expect(unknown.status).toBe(400);
+  });
+});
+
+describe('flows, theme and tags go with their project', () => {
+  it('a project made again under the same ID has the defaults, not what the deleted one held', async () => {
+    const { projectId, sdk } = await seededProject(mock, {});
+    await sdk.management.flow.import('custom', { name: 'Custom' } as never);
+    await sdk.management.theme.import({ id: 'theme', cssTemplate: { dark: true } } as never);
+    await sdk.management.project.updateTags(['gone']);
+    await sdk.management.project.import({ 'connectors/x.json': { id: 'x' } });
+    await expectGoneWithProject(
+      mock,
+      projectId,
+      async (again) => ({
+        flows: ((await again.management.flow.list()).data as any).total,
+        theme: (await again.management.theme.export()).data,
+        files: Object.keys((await again.management.project.export()).data!).filter((path) =>
+          path.startsWith('connectors/'),
+        ),
+        tags: (await again.management.project.listProjects()).data!.find(
+          (project) => project.id === projectId,
+        )?.tags,
+      }),
+      { flows: 5, theme: { theme: { id: 'theme', cssTemplate: {} } }, files: [], tags: [] },
+    );
   });
 });
