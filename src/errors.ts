@@ -40,6 +40,8 @@ export const ERRORS = {
   // Password and TOTP sign-in (descope-auth-api.md §6.4, §6.5, §10).
   /** A temporary (management setTemporaryPassword) or expired password: replace it first (Go SDK, Ruby live tests). */
   PASSWORD_EXPIRED: { code: 'E062909', status: 401, description: 'Password expired' },
+  /** A snapshot import or validation the project cannot take (terraform-provider-descope infra/errors.go). */
+  SNAPSHOT_INVALID: { code: 'E113007', status: 400, description: 'Invalid snapshot' },
   /** The mock's own codes (never sent by Descope): a Descope path the mock does not emulate, an unknown path. */
   NOT_EMULATED: { code: 'E000501', status: 501, description: 'Not emulated' },
   ROUTE_NOT_FOUND: { code: 'E000404', status: 404, description: 'Not found' },

@@ -15,6 +15,7 @@ import { clientAssertionOperations } from './mgmt/clientAssertion.js';
 import { descoperOperations } from './mgmt/descoper.js';
 import { engineOperations } from './mgmt/engine.js';
 import { fgaOperations } from './mgmt/fga.js';
+import { flowOperations } from './mgmt/flow.js';
 import { groupOperations } from './mgmt/group.js';
 import { inboundApplicationOperations } from './mgmt/inboundApplication.js';
 import { jwtOperations } from './mgmt/jwt.js';
@@ -25,12 +26,14 @@ import { managementKeyOperations } from './mgmt/managementKey.js';
 import { outboundApplicationOperations } from './mgmt/outboundApplication.js';
 import { passwordSettingsOperations } from './mgmt/password.js';
 import { permissionOperations } from './mgmt/permission.js';
+import { projectOperations } from './mgmt/project.js';
 import { roleOperations } from './mgmt/role.js';
 import { scopeClaimMappingOperations } from './mgmt/scopeClaimMapping.js';
 import { ssoOperations } from './mgmt/sso.js';
 import { ssoApplicationOperations } from './mgmt/ssoApplication.js';
 import { tenantOperations } from './mgmt/tenant.js';
 import { testUserOperations } from './mgmt/tests.js';
+import { themeOperations } from './mgmt/theme.js';
 import { userBatchOperations } from './mgmt/user/batch.js';
 import { userCredentialOperations } from './mgmt/user/credentials.js';
 import { customAttributeOperations } from './mgmt/user/customAttributes.js';
@@ -91,4 +94,7 @@ export const OPERATIONS: readonly Operation[] = [
   ...engineOperations,
   ...groupOperations,
   ...clientAssertionOperations,
+  ...projectOperations,
+  ...flowOperations,
+  ...themeOperations,
 ];

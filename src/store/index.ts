@@ -16,6 +16,7 @@ import { ManagementKeyStore } from './managementKeys.js';
 import { OutboundAppStore } from './outboundApps.js';
 import { OutboxStore } from './outbox.js';
 import { PasswordSettingsStore } from './passwordSettings.js';
+import { ProjectConfigStore } from './projectConfig.js';
 import { ProjectStore } from './projects.js';
 import { RelationStore } from './relations.js';
 import { RoleStore } from './roles.js';
@@ -61,6 +62,7 @@ export class Store {
   readonly descopers: DescoperStore;
   readonly engines: EngineStore;
   readonly groups: GroupStore;
+  readonly projectConfig: ProjectConfigStore;
 
   /** One transaction wrapper for every request: building one per call costs more than a small write. */
   private readonly runInTransaction: (fn: () => unknown) => unknown;
@@ -98,6 +100,7 @@ export class Store {
     this.descopers = new DescoperStore(db);
     this.engines = new EngineStore(db);
     this.groups = new GroupStore(db);
+    this.projectConfig = new ProjectConfigStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction (IMMEDIATE, so two writers never deadlock on a file database). */

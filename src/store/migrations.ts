@@ -720,4 +720,31 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX idp_group_members_user ON idp_group_members (project_id, user_id);
   `,
+  `
+  -- A project's tags and environment (management project/update/tags, project/clone), its flows as the
+  -- {flow, screens} documents flow/export answers, its theme, and the files of an imported snapshot the mock
+  -- does not read, kept verbatim so a real Descope export goes back out as it came in (descope-mgmt-more.md
+  -- §6, §12). All go with the project.
+  CREATE TABLE project_tags (
+    project_id  TEXT PRIMARY KEY REFERENCES projects(project_id) ON DELETE CASCADE,
+    tags        TEXT NOT NULL,
+    environment TEXT NOT NULL
+  );
+  CREATE TABLE flows (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    flow_id    TEXT NOT NULL,
+    doc        TEXT NOT NULL,
+    PRIMARY KEY (project_id, flow_id)
+  );
+  CREATE TABLE themes (
+    project_id TEXT PRIMARY KEY REFERENCES projects(project_id) ON DELETE CASCADE,
+    doc        TEXT NOT NULL
+  );
+  CREATE TABLE snapshot_files (
+    project_id TEXT NOT NULL REFERENCES projects(project_id) ON DELETE CASCADE,
+    path       TEXT NOT NULL,
+    doc        TEXT NOT NULL,
+    PRIMARY KEY (project_id, path)
+  );
+  `,
 ];

@@ -22,6 +22,7 @@ const PINNED: Record<ErrorKind, [code: string, status: number, description: stri
   ENCHANTED_LINK_PENDING: ['E062503', 401, 'Enchanted link pending'],
   LINK_TOKEN_EXPIRED: ['E062504', 401, 'Token expired'],
   PASSWORD_EXPIRED: ['E062909', 401, 'Password expired'],
+  SNAPSHOT_INVALID: ['E113007', 400, 'Invalid snapshot'],
   NOT_EMULATED: ['E000501', 501, 'Not emulated'],
   ROUTE_NOT_FOUND: ['E000404', 404, 'Not found'],
   FORBIDDEN: ['E000403', 403, 'Forbidden'],

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../app/operation.js';
 import { registerFaultRoutes } from './faults.js';
+import { registerFlowRoutes } from './flows.js';
 import { registerOutboxRoutes } from './outbox.js';
 import { registerProjectRoutes } from './projects.js';
 import { registerRequestRoutes } from './requests.js';
@@ -17,4 +18,5 @@ export function registerControlPlane(app: FastifyInstance, services: Services): 
   registerFaultRoutes(app, services);
   registerOutboxRoutes(app, services);
   registerSessionRoutes(app, services);
+  registerFlowRoutes(app, services);
 }
