@@ -1,5 +1,5 @@
 import { randomId } from '../domain/ids.js';
-import { configurationOfFiles, filesOf } from '../domain/snapshot.js';
+import { CONFIGURATION_KEYS, configurationOfFiles, filesOf } from '../domain/snapshot.js';
 import { DescopeError, invalid, missing } from '../errors.js';
 import { type ProjectFixture, ProjectFixtureSchema } from '../fixtures/schema.js';
 import type {
@@ -54,6 +54,11 @@ export function cloneProject(services: Services, projectId: string, body: CloneP
     tenants: _tenants,
     outboundTokens: _tokens,
     consents: _consents,
+    // What names users or tenants, or another project's keys: not cloned either.
+    groups: _groups,
+    relations: _relations,
+    managementKeyRecords: _keys,
+    descopers: _descopers,
     signingKey: _signingKey,
     createdTime: _createdTime,
     snapshotFiles,
@@ -72,6 +77,9 @@ export function cloneProject(services: Services, projectId: string, body: CloneP
     tenants: [],
     users: [],
     accessKeys: [],
+    managementKeyRecords: [],
+    descopers: [],
+    groups: [],
     outboundApplications: source.outboundApplications?.map((app) => ({ ...app, tenantId: '' })),
   });
   return { projectId: created.projectId, projectName: body.name, environment, tags, tag: tags[0] ?? '' };
@@ -143,15 +151,19 @@ function snapshotDocument(services: Services, projectId: string, body: ImportSna
   const { configuration, failures } = configurationOfFiles(body.files);
   if (failures.length > 0) throw snapshotInvalid(failures.join('\n'));
   const current = snapshotProject(services, projectId);
+  // What the files do not hold stays: users, keys, the signing key, relations, groups, tokens, consents…
+  // but what belongs to a tenant the files no longer have goes with it.
+  const kept = Object.fromEntries(
+    Object.entries(current).filter(([key]) => !CONFIGURATION_KEYS.includes(key)),
+  ) as Partial<ProjectFixture>;
+  const tenantIds = new Set(((configuration.tenants ?? []) as { id: string }[]).map((tenant) => tenant.id));
+  const inKeptTenant = (item: { tenantId?: string }) => !item.tenantId || tenantIds.has(item.tenantId);
   const document = {
+    ...kept,
+    ...(kept.groups && { groups: kept.groups.filter(inKeptTenant) }),
+    ...(kept.outboundTokens && { outboundTokens: kept.outboundTokens.filter(inKeptTenant) }),
+    ...(kept.consents && { consents: kept.consents.filter(inKeptTenant) }),
     projectId,
-    managementKeys: current.managementKeys,
-    createdTime: current.createdTime,
-    users: current.users,
-    accessKeys: current.accessKeys,
-    ...(current.signingKey !== undefined && { signingKey: current.signingKey }),
-    ...(current.outboundTokens && { outboundTokens: current.outboundTokens }),
-    ...(current.consents && { consents: current.consents }),
     ...configuration,
   };
   const parsed = ProjectFixtureSchema.safeParse(document);

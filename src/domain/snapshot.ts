@@ -19,6 +19,9 @@ const LIST_FILES = {
   'inboundApplications.json': 'inboundApplications',
 } as const;
 
+/** The authorization schema, as its DSL (the relations are data, kept by the project like its users). */
+const FGA_FILE = 'fga.json';
+
 /** The fixture keys `project.json` holds. */
 const PROJECT_KEYS = [
   'name',
@@ -33,6 +36,20 @@ const PROJECT_KEYS = [
 
 const THEME_FILE = 'themes/theme.json';
 
+/**
+ * Every fixture key the files hold: an import replaces these and keeps the project's other keys (users,
+ * keys, relations, groups, tokens…) as they are.
+ */
+export const CONFIGURATION_KEYS: readonly string[] = [
+  ...PROJECT_KEYS,
+  ...Object.values(LIST_FILES),
+  'fgaSchema',
+  'tenants',
+  'flows',
+  'theme',
+  'snapshotFiles',
+];
+
 type Fixture = Record<string, unknown>;
 type Files = Record<string, unknown>;
 
@@ -45,6 +62,7 @@ export function filesOf(project: Fixture): Files {
   for (const [path, key] of Object.entries(LIST_FILES)) {
     if (project[key] !== undefined) files[path] = { [key]: project[key] };
   }
+  if (project.fgaSchema !== undefined) files[FGA_FILE] = { fgaSchema: project.fgaSchema };
   for (const tenant of (project.tenants ?? []) as { id: string }[])
     files[`tenants/${tenant.id}.json`] = tenant;
   for (const flow of (project.flows ?? []) as { flow: { id: string } }[]) {
@@ -69,7 +87,7 @@ export function configurationOfFiles(files: Files): { configuration: Fixture; fa
   const listKeys: Record<string, string> = LIST_FILES;
   for (const path of Object.keys(files).sort()) {
     const content = files[path];
-    const known = path === 'project.json' || path === THEME_FILE || path in listKeys;
+    const known = path === 'project.json' || path === THEME_FILE || path === FGA_FILE || path in listKeys;
     const folder = /^(tenants|flows)\/[^/]+\.json$/.exec(path)?.[1];
     if (!known && !folder) {
       snapshotFiles[path] = content;
@@ -83,6 +101,7 @@ export function configurationOfFiles(files: Files): { configuration: Fixture; fa
     if (path === 'project.json') {
       for (const key of PROJECT_KEYS) if (object[key] !== undefined) configuration[key] = object[key];
     } else if (path === THEME_FILE) configuration.theme = object.theme;
+    else if (path === FGA_FILE) configuration.fgaSchema = object.fgaSchema;
     else if (folder === 'tenants') tenants.push(object);
     else if (folder === 'flows') flows.push(object);
     else configuration[listKeys[path] as string] = object[listKeys[path] as string];

@@ -121,3 +121,54 @@ describe('the control-plane snapshot carries the configuration', () => {
     expect((await sdk.management.project.export()).data).toEqual(before);
   });
 });
+
+describe('an import keeps what the files do not hold', () => {
+  it('keeps relations, groups and created management keys, and carries the FGA schema as fga.json', async () => {
+    const { sdk, projectId } = await newProject({
+      ...CONFIGURED,
+      fgaSchema: 'model AuthZ 1.0\ntype user\ntype doc\n  relation owner: user',
+      relations: [
+        { resource: 'd1', resourceType: 'doc', relation: 'owner', target: 'ada', targetType: 'user' },
+      ],
+      groups: [{ tenantId: 'T2Acme', id: 'admins', members: [{ loginId: 'ada@example.com' }] }],
+    });
+    const created = await sdk.management.managementKey.create('ci', {
+      projectRoles: [{ projectIds: [projectId], roles: [] }],
+    });
+    const cleartext = (created.data as { cleartext: string }).cleartext;
+    const files = (await sdk.management.project.export()).data as Record<string, any>;
+    expect(files['fga.json']).toEqual({ fgaSchema: expect.stringContaining('relation owner: user') });
+    expect((await sdk.management.project.import(files)).ok).toBe(true);
+    const owner = {
+      resource: 'd1',
+      resourceType: 'doc',
+      relation: 'owner',
+      target: 'ada',
+      targetType: 'user',
+    };
+    expect((await sdk.management.fga.check([owner])).data?.[0]?.allowed).toBe(true);
+    expect((await sdk.management.group.loadAllGroups('T2Acme')).data?.map((group) => group.id)).toEqual([
+      'admins',
+    ]);
+    const withCreatedKey = mock.sdk({ projectId, managementKey: cleartext });
+    expect((await withCreatedKey.management.tenant.loadAll()).ok).toBe(true);
+  });
+
+  it('drops what belonged to a tenant the files no longer have, and nothing else', async () => {
+    const { sdk } = await newProject({
+      ...CONFIGURED,
+      tenants: [...CONFIGURED.tenants, { id: 'T2Gone', name: 'Gone' }],
+      groups: [
+        { tenantId: 'T2Acme', id: 'stays' },
+        { tenantId: 'T2Gone', id: 'goes' },
+      ],
+    });
+    const files = (await sdk.management.project.export()).data as Record<string, any>;
+    delete files['tenants/T2Gone.json'];
+    expect((await sdk.management.project.import(files)).ok).toBe(true);
+    expect((await sdk.management.group.loadAllGroups('T2Acme')).data?.map((group) => group.id)).toEqual([
+      'stays',
+    ]);
+    expect((await sdk.management.tenant.load('T2Gone')).ok).toBe(false);
+  });
+});
