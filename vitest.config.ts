@@ -11,6 +11,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     pool: 'forks',
+    // Vitest's default is one worker less than the cores: one on a 2-core CI machine, so the files ran one
+    // at a time while most of a test waits on a socket or a child process. Two overlap those waits.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Every answer of an emulated operation is checked against its response schema (src/app/operation.ts).
