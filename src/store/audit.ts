@@ -1,8 +1,12 @@
 import type { AuditRecord } from '../domain/audit.js';
 import type { Db } from './db.js';
 
-/** How many events a project adds between two trims: the bound is the limit + TRIM_EVERY. */
-const TRIM_EVERY = 100;
+/**
+ * How many events a project adds between two trims: at least 100, and a tenth of the limit, so a trim (a
+ * walk over the `keep` newest) costs a write about ten rows on average, not a hundred. The bound is the
+ * limit plus one batch (10% over at most, for a limit over 1,000).
+ */
+const trimEvery = (keep: number): number => Math.max(100, Math.ceil(keep / 10));
 
 /** The audit trail of every project (src/domain/audit.ts), bounded per project like the outbox. */
 export class AuditStore {
@@ -46,16 +50,17 @@ export class AuditStore {
   }
 
   /**
-   * Keeps an event. Every call writes one, so a project keeps only its `keep` newest, trimmed every
-   * TRIM_EVERY events so that a call does not pay for the trim each time; `keep` 0 keeps none.
+   * Keeps an event. Every call writes one, so a project keeps only its `keep` newest, trimmed in batches
+   * (`trimEvery`) so that a call does not pay for the trim each time; `keep` 0 keeps none.
    */
   add(record: AuditRecord, keep: number): void {
     const { projectId } = record;
     if (keep <= 0) return;
     this.insertRow.run({ projectId, occurred: record.occurred, doc: JSON.stringify(record) });
     const added = (this.addedSinceTrim.get(projectId) ?? 0) + 1;
-    if (added >= TRIM_EVERY) this.trimRows.run({ projectId, keep });
-    this.addedSinceTrim.set(projectId, added >= TRIM_EVERY ? 0 : added);
+    const trim = added >= trimEvery(keep);
+    if (trim) this.trimRows.run({ projectId, keep });
+    this.addedSinceTrim.set(projectId, trim ? 0 : added);
   }
 
   /** The project's events that occurred in [from, to] (epoch ms), newest first. */

@@ -44,6 +44,16 @@ describe('AuditStore', () => {
     expect(store.audit.count('P2Two')).toBe(3);
   });
 
+  it('trims a large limit in batches of a tenth of it: never more than 10% over', () => {
+    const store = projects();
+    store.transaction(() => {
+      for (let n = 0; n < 5_000; n++) store.audit.add(event('P2One', n), 2_000);
+    });
+    expect(store.audit.count('P2One')).toBeGreaterThanOrEqual(2_000);
+    expect(store.audit.count('P2One')).toBeLessThanOrEqual(2_200);
+    expect(store.audit.inPeriod('P2One', 0, Number.MAX_SAFE_INTEGER)[0]?.ID).toBe('A4999');
+  });
+
   it('keeps none with a limit of 0', () => {
     const store = projects();
     store.transaction(() => store.audit.add(event('P2One', 1), 0));
