@@ -92,8 +92,9 @@ export interface Operation<
   /** What the handler answers: its return type is this schema's, and the test run checks every answer. */
   response: Response;
   /**
-   * The answer names URLs of the mock (an SSO application's OIDC issuer): the handler's `caller.origin` is the
-   * mock's origin as the request reached it, as on the authentication routes.
+   * The answer names URLs of the mock (an SSO application's OIDC issuer, an SP's ACS URL, an SSO setup link):
+   * the handler's `caller.origin` is the mock's origin as the request reached it, as on the authentication
+   * routes. Only these pay for reading the `Host` header.
    */
   answersUrls?: boolean;
   /** Reads only, so it needs no write lock; a GET reads only unless it says otherwise. */

@@ -85,21 +85,3 @@ export function auditData(body: unknown): Record<string, unknown> {
   }
   return data;
 }
-
-const keyIds = new Map<string, string>();
-
-/**
- * The ID an event names a management key by (`actorId`). Vendor behaviour (inferred): Descope's keys have
- * IDs apart from their secret, the mock's keys are bare strings; a hash prefix is stable across restarts and
- * reveals nothing of the key (an audit search must not hand out a credential). Memoised: every management
- * call needs it, and a project has few keys.
- */
-export function managementKeyId(key: string): string {
-  let id = keyIds.get(key);
-  if (id === undefined) {
-    id = `K2${createHash('sha256').update(key).digest('hex').slice(0, 26)}`;
-    if (keyIds.size >= 1000) keyIds.clear();
-    keyIds.set(key, id);
-  }
-  return id;
-}

@@ -15,8 +15,8 @@ export interface Caller {
   ip: string;
   /**
    * The mock's own origin as this request reached it (`http://<Host>`), for the URLs an answer points back
-   * at (the IdP page of an OAuth or SSO start, a management call's SSO link or ACS URL); absent off the
-   * authentication and management routes.
+   * at (the IdP page of an OAuth or SSO start; on a management call that declares `answersUrls`, its SSO
+   * link, ACS URL or issuer); absent elsewhere.
    */
   origin?: string;
 }

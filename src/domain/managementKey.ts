@@ -31,6 +31,8 @@ export interface ManagementKeyRecord {
 
 /** What the bearer check reads of a key: one row per project that holds a key with that hash. */
 export interface ManagementKeyGrant {
+  /** The key's ID (`managementKeyIdOf` its hash): what `managementKey.load` answers and the audit's actor. */
+  keyId: string;
   /** The project that holds the key. */
   projectId: string;
   status: string;

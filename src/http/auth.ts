@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { managementKeyId } from '../domain/audit.js';
 import { type Caller, NO_CALLER } from '../domain/caller.js';
 import { grantAdmits } from '../domain/managementKey.js';
 import { DescopeError } from '../errors.js';
@@ -12,12 +11,9 @@ declare module 'fastify' {
      * the path of an open Descope route (the keys); else ''.
      */
     projectId: string;
-    /** The audit trail's actor: the ID of the management key that passed the check (managementKeyId); else ''. */
+    /** The audit trail's actor: the ID of the management key that passed the check (its record's, managementKeyIdOf); else ''. */
     actorId: string;
-    /**
-     * The credentials of an authentication route's call (src/domain/caller.ts); on a management call, its
-     * origin only; undefined elsewhere.
-     */
+    /** The credentials of an authentication route's call (src/domain/caller.ts); undefined elsewhere. */
     caller: Caller | undefined;
   }
 }
@@ -39,30 +35,30 @@ export function authenticate(
     throw unauthorized('Authorization header must be "Bearer <ProjectID>:<ManagementKey>"');
   }
   const [, projectId = '', key = ''] = match;
-  if (!acceptsKey(projects, projectId, key, request.ip, now)) {
+  const keyId = admittedKeyId(projects, projectId, key, request.ip, now);
+  if (keyId === undefined) {
     throw unauthorized('Invalid management key for this project');
   }
   request.projectId = projectId;
-  request.actorId = managementKeyId(key);
-  // The origin only: management answers that hold a URL back to the mock (an SSO link, an ACS URL) use it.
-  request.caller = { managementKey: true, ip: request.ip, origin: ownOrigin(request) };
+  request.actorId = keyId;
 }
 
 /**
  * Whether `key` opens `projectId` now, from `ip`: a key of the mock that is active, not expired, permitted
  * from that address, and whose reBac names the project (or none: src/domain/managementKey.ts).
  */
-function acceptsKey(
+/** The ID of the key when it opens `projectId` from `ip` now (one look-up by its hash), else undefined. */
+function admittedKeyId(
   projects: ProjectStore,
   projectId: string,
   key: string,
   ip: string,
   now: () => number,
-): boolean {
+): string | undefined {
   const grants = projects.keyGrants(key);
-  if (grants.length === 0) return false;
+  if (grants.length === 0) return undefined;
   const nowMs = now();
-  return grants.some((grant) => grantAdmits(grant, projectId, ip, nowMs));
+  return grants.find((grant) => grantAdmits(grant, projectId, ip, nowMs))?.keyId;
 }
 
 // Vendor behaviour (inferred): a bad or missing management key is a 401 with the usual error body.
@@ -88,14 +84,16 @@ export function authenticateCaller(
   if (!match) throw unauthorized('Authorization header must be "Bearer <ProjectID>[:<Token>]"');
   const [, projectId = '', second, third] = match;
   if (!projects.exists(projectId)) throw unauthorized(`Unknown project "${projectId}"`);
-  if (third && !acceptsKey(projects, projectId, third, request.ip, now)) {
+  if (third && admittedKeyId(projects, projectId, third, request.ip, now) === undefined) {
     throw unauthorized('Invalid management key for this project');
   }
   // The Node SDK's `authManagementKey` is appended after the token, or stands alone where the call has no
   // token (`Bearer <projectId>:<managementKey>`): a second part that is the project's management key is one.
   // No refresh JWT or access key can equal a management key.
   const keyAlone =
-    !third && Boolean(second) && acceptsKey(projects, projectId, second as string, request.ip, now);
+    !third &&
+    Boolean(second) &&
+    admittedKeyId(projects, projectId, second as string, request.ip, now) !== undefined;
   const token = keyAlone ? undefined : second;
   request.projectId = projectId;
   request.caller = {
@@ -146,7 +144,7 @@ function refreshCookieOf(request: FastifyRequest): { refreshCookie?: string } {
 }
 
 /**
- * The request's caller: the checked credentials of an authentication call (on a management call, its origin
- * and that the key checked), NO_CALLER on any other route.
+ * The request's caller: the checked credentials of an authentication call, NO_CALLER on any other route
+ * (an operation that answers URLs of the mock gets its origin: `answersUrls`).
  */
 export const callerOf = (request: FastifyRequest): Caller => request.caller ?? NO_CALLER;

@@ -18,6 +18,7 @@ export interface TokenTtls {
 }
 
 interface GrantRow {
+  keyId: string;
   projectId: string;
   status: string;
   expireTime: number;
@@ -63,7 +64,7 @@ export class ProjectStore {
       .prepare<{ projectId: string }, number>('SELECT 1 FROM projects WHERE project_id = :projectId')
       .pluck();
     this.grantRows = db.prepare<{ keyHash: string }, GrantRow>(
-      `SELECT project_id AS projectId, status, expire_time AS expireTime, permitted_ips AS permittedIps,
+      `SELECT id AS keyId, project_id AS projectId, status, expire_time AS expireTime, permitted_ips AS permittedIps,
          project_ids AS projectIds
        FROM management_keys WHERE key_hash = :keyHash`,
     );
@@ -129,6 +130,7 @@ export class ProjectStore {
    */
   keyGrants(key: string): ManagementKeyGrant[] {
     return this.grantRows.all({ keyHash: keyHashOf(key) }).map((row) => ({
+      keyId: row.keyId,
       projectId: row.projectId,
       status: row.status,
       expireTime: row.expireTime,

@@ -39,6 +39,7 @@ export const ssoOperations = [
     operationId: 'LoadSSOSettings',
     tag,
     query: SsoSettingsQuery,
+    answersUrls: true,
     response: SsoSettingsResponse,
     handler: ({ query, projectId, services, caller }) =>
       loadSsoSettings(services, { projectId, origin: caller.origin ?? '' }, query),
@@ -51,6 +52,7 @@ export const ssoOperations = [
     operationId: 'LoadAllSSOSettings',
     tag,
     query: SsoTenantQuery,
+    answersUrls: true,
     response: AllSsoSettingsResponse,
     handler: ({ query, projectId, services, caller }) =>
       loadAllSsoSettings(services, { projectId, origin: caller.origin ?? '' }, query),
@@ -64,6 +66,7 @@ export const ssoOperations = [
     tag,
     audit: NOT_AUDITED,
     body: NewSsoSettingsBody,
+    answersUrls: true,
     response: SsoSettingsResponse,
     handler: ({ body, projectId, services, caller }) =>
       newSsoSettings(services, { projectId, origin: caller.origin ?? '' }, body),

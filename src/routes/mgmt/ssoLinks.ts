@@ -19,6 +19,7 @@ export const ssoLinkOperations = [
     tag,
     audit: NOT_AUDITED,
     body: GenerateSsoLinkBody,
+    answersUrls: true,
     response: GenerateSsoLinkResponse,
     handler: ({ body, projectId, services, caller }) =>
       generateSsoLink(services, { projectId, origin: caller.origin ?? '' }, body),

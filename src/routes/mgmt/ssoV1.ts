@@ -32,6 +32,7 @@ export const ssoV1Operations = [
     operationId: 'GetSSOSettingsV1',
     tag,
     query: SsoTenantQuery,
+    answersUrls: true,
     response: V1SsoSettingsResponse,
     handler: ({ query, projectId, services, caller }) =>
       loadV1SsoSettings(services, { projectId, origin: caller.origin ?? '' }, query),
