@@ -23,6 +23,19 @@ describe('SSO configuration links', () => {
     expect(revoked.data).toEqual({});
   });
 
+  it('refuses an email that is malformed or longer than 320 bytes (a link is kept: it is bounded by bytes)', async () => {
+    const { sdk } = await ssoProject(mock);
+    const { tenant } = sdk.management;
+    expectRefused(
+      await tenant.generateSSOConfigurationLink('T2Acme', 60, '', 'not-an-email'),
+      400,
+      'E011004',
+    );
+    const long = `${'a'.repeat(64 * 1024)}@acme.example`;
+    expectRefused(await tenant.generateSSOConfigurationLink('T2Acme', 60, '', long), 400, 'E011004');
+    expect((await tenant.generateSSOConfigurationLink('T2Acme', 60, '', 'admin@acme.example')).ok).toBe(true);
+  });
+
   it('names a configuration of the tenant, when given', async () => {
     const { sdk } = await ssoProject(mock);
     const { tenant, sso } = sdk.management;
