@@ -15,6 +15,11 @@ import type { Services } from './operation.js';
 
 /** `management.audit.*` (descope-mgmt-more.md §5): search the trail, add an event, keep a webhook. */
 
+/** The bytes of an event's action, actor, tenant and user ID given to createEvent. */
+const MAX_AUDIT_FIELD_BYTES = 1024;
+/** The audit webhooks a project keeps (they are never called: a store of settings, not a queue). */
+const MAX_AUDIT_WEBHOOKS = 100;
+
 /** An int64 of the wire (a number or a numeric string); absent, unparsable or ≤ 0 is unset. */
 function epochMs(value: number | string | undefined, field: string): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -70,6 +75,13 @@ export function createAuditEvent(
   if (Buffer.byteLength(JSON.stringify(data)) > MAX_AUDIT_DATA_BYTES) {
     throw invalid(`The event's data is larger than ${MAX_AUDIT_DATA_BYTES} bytes`);
   }
+  // The trail keeps every event (--audit-limit of them): each of its strings is bounded by bytes too.
+  // Vendor behaviour (inferred): a longer one is 400 E011004.
+  for (const field of ['action', 'actorId', 'tenantId', 'userId'] as const) {
+    if (Buffer.byteLength(body[field] ?? '') > MAX_AUDIT_FIELD_BYTES) {
+      throw invalid(`The ${field} field is longer than ${MAX_AUDIT_FIELD_BYTES} bytes`);
+    }
+  }
   writeAudit(
     services,
     projectId,
@@ -91,6 +103,15 @@ export function createAuditEvent(
  */
 export function setAuditWebhook(services: Services, projectId: string, body: AuditWebhookBody): VoidResponse {
   if (!body.name) throw missing('name');
-  services.store.audit.saveWebhook(projectId, body.name, body);
+  // Kept, so bounded: by bytes each and by count a project (a set of a kept name replaces it).
+  if (Buffer.byteLength(JSON.stringify(body)) > MAX_AUDIT_DATA_BYTES) {
+    throw invalid(`The webhook is larger than ${MAX_AUDIT_DATA_BYTES} bytes`);
+  }
+  const { audit } = services.store;
+  const kept = audit.webhooks(projectId);
+  if (kept.length >= MAX_AUDIT_WEBHOOKS && !kept.some((webhook) => webhook.name === body.name)) {
+    throw invalid(`A project keeps at most ${MAX_AUDIT_WEBHOOKS} audit webhooks`);
+  }
+  audit.saveWebhook(projectId, body.name, body);
   return {};
 }

@@ -166,6 +166,8 @@ describe('createEvent', () => {
       { action: 'A', type: 'info', actorId: 'a', tenantId: 'T2Acme', data: { big: 'x'.repeat(20_000) } },
       'E011004',
     ],
+    [{ action: 'A'.repeat(2_000), type: 'info', actorId: 'a', tenantId: 'T2Acme' }, 'E011004'],
+    [{ action: 'A', type: 'info', actorId: 'a'.repeat(2_000), tenantId: 'T2Acme' }, 'E011004'],
   ])('refuses %j with %s', async (event, code) => {
     const refused = await mock.http('POST', '/v1/mgmt/audit/event', {
       auth: `Bearer ${projectId}:${KEY}`,
@@ -191,6 +193,21 @@ describe('createAuditWebhook', () => {
       body: { url: 'https://x.example.com' },
     });
     expectDescopeError(unnamed.body, 'E011002');
+  });
+
+  it('bounds what it keeps: 16 KiB a webhook, 100 a project (a kept name is replaced)', async () => {
+    const set = (body: object) =>
+      mock.http('POST', '/v2/mgmt/connector/audit/web/set', { auth: `Bearer ${projectId}:${KEY}`, body });
+    expectDescopeError(
+      (await set({ name: 'huge', url: `https://x.example/${'p'.repeat(20_000)}` })).body,
+      'E011004',
+    );
+    for (let n = mock.app.services.store.audit.webhooks(projectId).length; n < 100; n++) {
+      expect((await set({ name: `hook-${n}` })).status).toBe(200);
+    }
+    expectDescopeError((await set({ name: 'one-too-many' })).body, 'E011004');
+    expect((await set({ name: 'siem', url: 'https://siem.example.com/v2' })).status).toBe(200);
+    expect(mock.app.services.store.audit.webhooks(projectId)).toHaveLength(100);
   });
 });
 
