@@ -20,6 +20,7 @@ const wire = ({ id, name, createdTime }: EngineRow, secret = '') => ({ id, name,
 function requireEngine(services: Services, projectId: string, id: string | undefined): EngineRow {
   if (!id) throw missing('id');
   const engine = services.store.engines.find(projectId, id);
+  // Vendor behaviour (inferred): no source gives the code of an unknown engine; the table's 400 E011004.
   if (!engine) throw invalid(`Engine "${id}" does not exist`);
   return engine;
 }

@@ -44,6 +44,7 @@ export function requireOutboundApp(
 ): OutboundAppRecord {
   if (!id) throw missing('id');
   const app = store.outboundApps.findApp(projectId, id);
+  // Vendor behaviour (inferred): an unknown app (and below, a taken ID) is 400 E011004, the table's code.
   if (!app) throw invalid(`Outbound application "${id}" does not exist`);
   return app;
 }

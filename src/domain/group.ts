@@ -25,7 +25,8 @@ export const toWireGroup = ({ source, ...group }: GroupRecord) => ({
 
 /**
  * group/member/all: the groups holding any of the users named, by user ID or login ID (a login ID is
- * matched without regard to case, as login IDs are).
+ * matched without regard to case, as login IDs are). Vendor behaviour (inferred): "any", not "all", of the
+ * users named (descope-mgmt-more.md §10).
  */
 export function groupsForMembers(
   groups: readonly GroupRecord[],
