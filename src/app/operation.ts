@@ -50,6 +50,13 @@ export interface AuditNone {
 export const notAudited = (reason: string): AuditNone => ({ none: reason });
 
 /**
+ * The declaration of a write whose module has no event in Descope's list (descope-mgmt-more.md §5): SSO,
+ * applications, lists, FGA, projects… Vendor behaviour (inferred): such writes are not audited, rather than
+ * audited under names the mock would make up.
+ */
+export const NO_DOCUMENTED_EVENT = notAudited('no documented audit event');
+
+/**
  * The audit events an operation writes once it succeeded (descope-mgmt-more.md §5), from its input and
  * answer; the call's time, actor and address complete them (src/app/audit.ts).
  */

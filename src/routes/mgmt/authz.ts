@@ -21,7 +21,7 @@ import {
   saveNamespace,
   saveRelationDefinition,
 } from '../../app/authz/schema.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   AuthzRelationsBody,
   AuthzRelationsResponse,
@@ -46,9 +46,6 @@ import {
 } from '../../schemas/authz.js';
 import { VoidResponse } from '../../schemas/void.js';
 
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
-
 /**
  * ReBAC in JSON (descope-mgmt-more.md §1.5): namespaces, relation definitions and relations over the relation
  * store `management.fga.*` shares (src/routes/mgmt/fga.ts, which also holds the shared schema/delete).
@@ -63,7 +60,7 @@ export const authzOperations = [
     summary: 'Upsert namespaces; with upgrade, delete those left out (and their relations)',
     operationId: 'SaveSchema',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SaveAuthzSchemaBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => saveAuthzSchema(services, projectId, body),
@@ -86,7 +83,7 @@ export const authzOperations = [
     summary: 'Upsert a namespace (oldName renames it; unmentioned definitions stay)',
     operationId: 'SaveNamespace',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SaveNamespaceBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => saveNamespace(services, projectId, body),
@@ -98,7 +95,7 @@ export const authzOperations = [
     summary: 'Delete a namespace and its relations',
     operationId: 'DeleteNamespace',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: DeleteNamespaceBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteNamespace(services, projectId, body),
@@ -110,7 +107,7 @@ export const authzOperations = [
     summary: 'Upsert a relation definition of a namespace (oldName renames it)',
     operationId: 'SaveRelationDefinition',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SaveRelationDefinitionBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => saveRelationDefinition(services, projectId, body),
@@ -122,7 +119,7 @@ export const authzOperations = [
     summary: 'Delete a relation definition and its relations',
     operationId: 'DeleteRelationDefinition',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: DeleteRelationDefinitionBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteRelationDefinition(services, projectId, body),
@@ -134,7 +131,7 @@ export const authzOperations = [
     summary: 'Create relations: to a target, a target set or a user query (all or none)',
     operationId: 'CreateRelations',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: AuthzRelationsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => createAuthzRelations(services, projectId, body),
@@ -146,7 +143,7 @@ export const authzOperations = [
     summary: 'Delete relations; absent ones are skipped',
     operationId: 'DeleteRelations',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: AuthzRelationsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteAuthzRelations(services, projectId, body),
@@ -158,7 +155,7 @@ export const authzOperations = [
     summary: 'Delete the relations whose resource or target is listed',
     operationId: 'DeleteRelationsForResources',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: AuthzResourcesBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteRelationsForResources(services, projectId, body),
@@ -170,7 +167,7 @@ export const authzOperations = [
     summary: 'Delete the relations on the listed resources (not those targeting them)',
     operationId: 'DeleteResourceRelationsForResources',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: AuthzResourcesBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) =>

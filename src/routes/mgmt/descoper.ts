@@ -5,7 +5,7 @@ import {
   loadDescoper,
   updateDescoper,
 } from '../../app/descoper.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   CreateDescopersBody,
   DescoperQuery,
@@ -14,9 +14,6 @@ import {
   UpdateDescoperBody,
 } from '../../schemas/descoper.js';
 import { VoidResponse } from '../../schemas/void.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /** Descopers (descope-mgmt-more.md §14): the console's users, kept per project here. */
 const tag = 'Descopers';
@@ -29,7 +26,7 @@ export const descoperOperations = [
     summary: 'Create descopers (all or none), each by an email login ID',
     operationId: 'CreateDescopers',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: CreateDescopersBody,
     response: DescopersResponse,
     handler: ({ body, projectId, services }) => createDescopers(services, projectId, body),
@@ -41,7 +38,7 @@ export const descoperOperations = [
     summary: "Replace a descoper's attributes and RBAC (an omitted one is kept)",
     operationId: 'UpdateDescoper',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UpdateDescoperBody,
     response: DescoperResponse,
     handler: ({ body, projectId, services }) => updateDescoper(services, projectId, body),
@@ -64,7 +61,7 @@ export const descoperOperations = [
     summary: 'Delete a descoper',
     operationId: 'DeleteDescoper',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     query: DescoperQuery,
     response: VoidResponse,
     handler: ({ query, projectId, services }) => deleteDescoper(services, projectId, query),

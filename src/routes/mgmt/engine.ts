@@ -6,7 +6,7 @@ import {
   rotateEngineSecret,
   updateEngine,
 } from '../../app/engine.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   CreateEngineBody,
   EngineIdBody,
@@ -17,9 +17,6 @@ import {
   UpdateEngineBody,
 } from '../../schemas/engine.js';
 import { VoidResponse } from '../../schemas/void.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /** Engines (descope-mgmt-more.md §15): the secret comes from create and rotate only. */
 const tag = 'Engines';
@@ -32,7 +29,7 @@ export const engineOperations = [
     summary: 'Create an engine; its secret is in this answer only',
     operationId: 'CreateEngine',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: CreateEngineBody,
     response: EngineResponse,
     handler: ({ body, projectId, services }) => createEngine(services, projectId, body),
@@ -44,7 +41,7 @@ export const engineOperations = [
     summary: 'Rename an engine',
     operationId: 'UpdateEngine',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UpdateEngineBody,
     response: EngineResponse,
     handler: ({ body, projectId, services }) => updateEngine(services, projectId, body),
@@ -56,7 +53,7 @@ export const engineOperations = [
     summary: 'Delete an engine',
     operationId: 'DeleteEngine',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: EngineIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteEngine(services, projectId, body),
@@ -89,7 +86,7 @@ export const engineOperations = [
     summary: 'Give an engine a new secret (in this answer only)',
     operationId: 'RotateEngineSecret',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: EngineIdBody,
     response: EngineSecretResponse,
     handler: ({ body, projectId, services }) => rotateEngineSecret(services, projectId, body),

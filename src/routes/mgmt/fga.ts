@@ -11,7 +11,7 @@ import {
   searchMappableResources,
 } from '../../app/fga/resources.js';
 import { deleteSchema, dryRunFgaSchema, loadFgaSchema, saveFgaSchema } from '../../app/fga/schema.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   DryRunFgaSchemaResponse,
   FgaCheckBody,
@@ -29,9 +29,6 @@ import {
 } from '../../schemas/fga.js';
 import { VoidResponse } from '../../schemas/void.js';
 
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
-
 /**
  * Fine-grained authorization in the DSL (descope-mgmt-more.md §1.4): the schema, tuples, checks, resource
  * details and mappable data, over the relation store `management.authz.*` shares (src/routes/mgmt/authz.ts).
@@ -46,7 +43,7 @@ export const fgaOperations = [
     summary: 'Replace the schema from its DSL; tuples of removed types and relations are deleted',
     operationId: 'CreateFGASchema',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SaveFgaSchemaBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => saveFgaSchema(services, projectId, body),
@@ -80,7 +77,7 @@ export const fgaOperations = [
     summary: 'Delete the schema and every relation',
     operationId: 'DeleteSchema',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     response: VoidResponse,
     handler: ({ projectId, services }) => deleteSchema(services, projectId),
   }),
@@ -91,7 +88,7 @@ export const fgaOperations = [
     summary: 'Create tuples (all or none; the batch must fit the schema)',
     operationId: 'CreateFGARelations',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: FgaTuplesBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => createFgaRelations(services, projectId, body),
@@ -103,7 +100,7 @@ export const fgaOperations = [
     summary: 'Delete tuples; absent ones are skipped',
     operationId: 'DeleteFGARelations',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: FgaTuplesBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteFgaRelations(services, projectId, body),
@@ -115,7 +112,7 @@ export const fgaOperations = [
     summary: 'Delete every tuple; the schema stays',
     operationId: 'DeleteAllFGARelations',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     response: VoidResponse,
     handler: ({ projectId, services }) => deleteAllFgaRelations(services, projectId),
   }),
@@ -150,7 +147,7 @@ export const fgaOperations = [
     summary: 'Save (upsert) the details of resources',
     operationId: 'SaveResourcesDetails',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SaveResourcesDetailsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => saveResourcesDetails(services, projectId, body),

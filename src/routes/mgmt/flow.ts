@@ -1,5 +1,5 @@
 import { deleteFlows, exportFlow, importFlow, listFlows, runFlow } from '../../app/flow.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   FlowIdBody,
   FlowIdsBody,
@@ -11,9 +11,6 @@ import {
   FlowRunResponse,
 } from '../../schemas/flow.js';
 import { VoidResponse } from '../../schemas/void.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /**
  * Flows (descope-mgmt-more.md §12), stored as the opaque documents an export gives. export and import are
@@ -41,7 +38,7 @@ export const flowOperations = [
     summary: 'Delete flows by ID (unknown IDs are skipped)',
     operationId: 'DeleteFlows',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: FlowIdsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteFlows(services, projectId, body),
@@ -65,7 +62,7 @@ export const flowOperations = [
     summary: 'Create or replace a flow and its screens; the etag changes',
     operationId: 'ImportFlowV1',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: FlowImportBody,
     response: FlowResponse,
     handler: ({ body, projectId, services }) => importFlow(services, projectId, body),

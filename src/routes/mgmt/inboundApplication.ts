@@ -12,7 +12,7 @@ import {
   searchConsents,
   updateInboundApp,
 } from '../../app/inboundApplication.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   ConsentsResponse,
   CreatedInboundAppResponse,
@@ -31,9 +31,6 @@ import {
 } from '../../schemas/inboundApplication.js';
 import { VoidResponse } from '../../schemas/void.js';
 
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
-
 /**
  * Inbound (third-party) applications and their consents (descope-mgmt-more.md §9). Consents come from
  * fixtures: no OAuth flow runs here to grant one.
@@ -48,7 +45,7 @@ const appOperations = [
     summary: 'Create an inbound application; answers its ID, client ID and secret',
     operationId: 'CreateThirdPartyApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: CreateInboundAppBody,
     response: CreatedInboundAppResponse,
     handler: ({ body, projectId, services }) => createInboundApp(services, projectId, body),
@@ -60,7 +57,7 @@ const appOperations = [
     summary: 'Replace an inbound application (fields left out go back to their defaults)',
     operationId: 'UpdateThirdPartyApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UpdateInboundAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateInboundApp(services, projectId, body),
@@ -72,7 +69,7 @@ const appOperations = [
     summary: 'Change the given fields of an inbound application',
     operationId: 'PatchThirdPartyApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UpdateInboundAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => patchInboundApp(services, projectId, body),
@@ -84,7 +81,7 @@ const appOperations = [
     summary: 'Delete an inbound application and its consents',
     operationId: 'DeleteThirdPartyApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: InboundAppIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteInboundApp(services, projectId, body),
@@ -96,7 +93,7 @@ const appOperations = [
     summary: 'Delete inbound applications (all or none)',
     operationId: 'DeleteThirdPartyApplications',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: InboundAppIdsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteInboundApps(services, projectId, body),
@@ -141,7 +138,7 @@ const appOperations = [
     summary: 'Replace the client secret; the old one stops working',
     operationId: 'RotateThirdPartyApplicationSecret',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: InboundAppIdBody,
     response: InboundAppSecretResponse,
     handler: ({ body, projectId, services }) => rotateInboundAppSecret(services, projectId, body),
@@ -168,7 +165,7 @@ const consentOperations = [
     summary: 'Delete the consents every given filter matches (an empty filter deletes nothing)',
     operationId: 'DeleteThirdPartyApplicationConsents',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: DeleteConsentsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteConsents(services, projectId, body),
@@ -180,7 +177,7 @@ const consentOperations = [
     summary: 'Delete the consents given in tenants that every given filter matches',
     operationId: 'DeleteThirdPartyApplicationTenantConsents',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: DeleteTenantConsentsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteTenantConsents(services, projectId, body),

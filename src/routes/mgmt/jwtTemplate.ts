@@ -9,7 +9,7 @@ import {
   updateJwtTemplate,
   validateJwtTemplate,
 } from '../../app/jwtTemplate.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   ApplyJwtTemplateFromLibraryBody,
   EmptyBody,
@@ -23,9 +23,6 @@ import {
   ValidateJwtTemplateResponse,
 } from '../../schemas/jwtTemplate.js';
 import { VoidResponse } from '../../schemas/void.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /**
  * JWT templates (descope-mgmt-more.md §13): stored and validated as the published spec describes, and a small
@@ -41,7 +38,7 @@ export const jwtTemplateOperations = [
     summary: 'Create a JWT template; an invalid one is refused (400) and not saved',
     operationId: 'CreateJwtTemplate',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: JwtTemplateBody,
     response: JwtTemplateResponse,
     handler: ({ body, projectId, services }) => createJwtTemplate(services, projectId, body),
@@ -53,7 +50,7 @@ export const jwtTemplateOperations = [
     summary: 'Replace a JWT template by ID; an invalid one leaves it unchanged (400)',
     operationId: 'UpdateJwtTemplate',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: JwtTemplateBody,
     response: JwtTemplateResponse,
     handler: ({ body, projectId, services }) => updateJwtTemplate(services, projectId, body),
@@ -65,7 +62,7 @@ export const jwtTemplateOperations = [
     summary: 'Delete a JWT template by ID',
     operationId: 'DeleteJwtTemplate',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: JwtTemplateIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteJwtTemplate(services, projectId, body),
@@ -138,7 +135,7 @@ export const jwtTemplateOperations = [
       'Save a library entry as a new template, with optional name, description, tags and claim overrides',
     operationId: 'ApplyJwtTemplateFromLibrary',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ApplyJwtTemplateFromLibraryBody,
     response: JwtTemplateResponse,
     handler: ({ body, projectId, services }) => applyJwtTemplateFromLibrary(services, projectId, body),

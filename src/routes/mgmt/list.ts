@@ -14,7 +14,7 @@ import {
   removeTexts,
   updateList,
 } from '../../app/list.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   CheckIpBody,
   CheckTextBody,
@@ -32,9 +32,6 @@ import {
 } from '../../schemas/list.js';
 import { VoidResponse } from '../../schemas/void.js';
 
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
-
 /**
  * IP and text lists (descope-mgmt-more.md §11): `ips` (addresses and CIDR ranges), `texts` and `json`
  * lists, unique by name, loaded by ID or name (the SDK percent-encodes both into the path).
@@ -49,7 +46,7 @@ export const listOperations = [
     summary: 'Create a list (ips, texts or json) with a unique name',
     operationId: 'CreateList',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: CreateListBody,
     response: ListResponse,
     handler: ({ body, projectId, services }) => createList(services, projectId, body),
@@ -61,7 +58,7 @@ export const listOperations = [
     summary: "Replace a list's name, description, type and data",
     operationId: 'UpdateList',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UpdateListBody,
     response: ListResponse,
     handler: ({ body, projectId, services }) => updateList(services, projectId, body),
@@ -73,7 +70,7 @@ export const listOperations = [
     summary: 'Delete a list by ID',
     operationId: 'DeleteList',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ListIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteList(services, projectId, body),
@@ -117,7 +114,7 @@ export const listOperations = [
     summary: 'Create several lists at once (all or none); a list of a taken name is replaced',
     operationId: 'ImportLists',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ImportListsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => importLists(services, projectId, body),
@@ -129,7 +126,7 @@ export const listOperations = [
     summary: 'Add addresses or CIDR ranges to an ips list, each once',
     operationId: 'AddIPsToList',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ListIpsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => addIps(services, projectId, body),
@@ -141,7 +138,7 @@ export const listOperations = [
     summary: 'Remove entries from an ips list',
     operationId: 'RemoveIPsFromList',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ListIpsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => removeIps(services, projectId, body),
@@ -165,7 +162,7 @@ export const listOperations = [
     summary: 'Remove every item of a list (a json list becomes {})',
     operationId: 'ClearList',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ListIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => clearList(services, projectId, body),
@@ -177,7 +174,7 @@ export const listOperations = [
     summary: 'Add texts to a texts list, each once',
     operationId: 'AddTextsToList',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ListTextsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => addTexts(services, projectId, body),
@@ -189,7 +186,7 @@ export const listOperations = [
     summary: 'Remove texts from a texts list',
     operationId: 'RemoveTextsFromList',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ListTextsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => removeTexts(services, projectId, body),

@@ -5,7 +5,7 @@ import {
   searchManagementKeys,
   updateManagementKey,
 } from '../../app/managementKey.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   CreatedManagementKeyResponse,
   CreateManagementKeyBody,
@@ -16,9 +16,6 @@ import {
   UpdateManagementKeyBody,
 } from '../../schemas/managementKey.js';
 import { VoidResponse } from '../../schemas/void.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /**
  * Management keys (descope-mgmt-more.md §14). A key made here authenticates the projects its reBac names
@@ -34,7 +31,7 @@ export const managementKeyOperations = [
     summary: 'Create an active management key; the cleartext is in this answer only',
     operationId: 'CreateManagementKey',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: CreateManagementKeyBody,
     response: CreatedManagementKeyResponse,
     handler: ({ body, projectId, services }) => createManagementKey(services, projectId, body),
@@ -46,7 +43,7 @@ export const managementKeyOperations = [
     summary: 'Rename, describe, (de)activate a management key or change its permitted IPs',
     operationId: 'UpdateManagementKey',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UpdateManagementKeyBody,
     response: ManagementKeyResponse,
     handler: ({ body, projectId, services }) => updateManagementKey(services, projectId, body),
@@ -79,7 +76,7 @@ export const managementKeyOperations = [
     summary: 'Delete management keys (all or none); they stop working at once',
     operationId: 'DeleteManagementKeys',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ManagementKeyIdsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteManagementKeys(services, projectId, body),

@@ -1,4 +1,4 @@
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   createOutboundApp,
   createOutboundAppByTemplate,
@@ -44,9 +44,6 @@ import {
 } from '../../schemas/outboundApplication.js';
 import { VoidResponse } from '../../schemas/void.js';
 
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
-
 /**
  * Outbound applications and their tokens (descope-mgmt-more.md §8). No OAuth runs: tokens are uploaded (or
  * seeded by a fixture) and fetched back as given; the client secret is write-only and reads back "".
@@ -61,7 +58,7 @@ const appOperations = [
     summary: 'Create an outbound application (flat body; the ID is made up when not given)',
     operationId: 'CreateOutboundApp',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: CreateOutboundAppBody,
     response: OutboundAppResponse,
     handler: ({ body, projectId, services }) => createOutboundApp(services, projectId, body),
@@ -74,7 +71,7 @@ const appOperations = [
       'Create an outbound application from a template (google, github, slack, microsoft); overrides win',
     operationId: 'CreateOutboundAppByTemplate',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: CreateOutboundAppByTemplateBody,
     response: OutboundAppResponse,
     handler: ({ body, projectId, services }) => createOutboundAppByTemplate(services, projectId, body),
@@ -86,7 +83,7 @@ const appOperations = [
     summary: 'Replace an outbound application (wrapped in `app`); a secret left out is kept',
     operationId: 'UpdateOutboundApp',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UpdateOutboundAppBody,
     response: OutboundAppResponse,
     handler: ({ body, projectId, services }) => updateOutboundApp(services, projectId, body),
@@ -98,7 +95,7 @@ const appOperations = [
     summary: 'Delete an outbound application and its tokens',
     operationId: 'DeleteOutboundApp',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: OutboundAppIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteOutboundApp(services, projectId, body),
@@ -196,7 +193,7 @@ const deleteOperations = [
     summary: 'Delete user tokens by app, by user or both (one is required)',
     operationId: 'DeleteOutboundAppUserTokens',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     query: DeleteUserTokensQuery,
     response: VoidResponse,
     handler: ({ query, projectId, services }) => deleteUserTokens(services, projectId, query),
@@ -208,7 +205,7 @@ const deleteOperations = [
     summary: 'Delete a token by its ID',
     operationId: 'DeleteOutboundAppTokenByID',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     query: OutboundTokenIdQuery,
     response: VoidResponse,
     handler: ({ query, projectId, services }) => deleteTokenById(services, projectId, query),
@@ -223,7 +220,7 @@ const uploadOperations = [
     summary: "Upload a user's OAuth token (access or refresh token), replacing the user's token for the app",
     operationId: 'UploadOutboundAppUserToken',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UploadTokenBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => uploadUserToken(services, projectId, body),
@@ -235,7 +232,7 @@ const uploadOperations = [
     summary: "Upload a tenant's OAuth token, replacing the tenant's token for the app",
     operationId: 'UploadOutboundAppTenantToken',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UploadTokenBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => uploadTenantToken(services, projectId, body),
@@ -247,7 +244,7 @@ const uploadOperations = [
     summary: "Upload users' OAuth tokens, all or nothing: any failure stores none and lists every failure",
     operationId: 'BatchUploadOutboundAppUserTokens',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: BatchUploadTokensBody,
     response: BatchUploadTokensResponse,
     handler: ({ body, projectId, services }) => batchUploadUserTokens(services, projectId, body),
@@ -259,7 +256,7 @@ const uploadOperations = [
     summary: "Upload tenants' OAuth tokens, all or nothing",
     operationId: 'BatchUploadOutboundAppTenantTokens',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: BatchUploadTokensBody,
     response: BatchUploadTokensResponse,
     handler: ({ body, projectId, services }) => batchUploadTenantTokens(services, projectId, body),
@@ -271,7 +268,7 @@ const uploadOperations = [
     summary: "Upload a user's API key for the app (a token of type apikey)",
     operationId: 'UploadOutboundAppUserAPIKey',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UploadApiKeyBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => uploadUserApiKey(services, projectId, body),
@@ -283,7 +280,7 @@ const uploadOperations = [
     summary: "Upload a tenant's API key for the app (a token of type apikey)",
     operationId: 'UploadOutboundAppTenantAPIKey',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: UploadApiKeyBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => uploadTenantApiKey(services, projectId, body),

@@ -1,4 +1,4 @@
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT, notAudited } from '../../app/operation.js';
 import {
   cloneProject,
   deleteOwnProject,
@@ -21,9 +21,6 @@ import {
 } from '../../schemas/project.js';
 import { VoidResponse } from '../../schemas/void.js';
 
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
-
 /**
  * The caller's project (descope-mgmt-more.md §6): name, tags, delete, clone, the projects the mock hosts, and
  * snapshots as files (src/domain/snapshot.ts).
@@ -38,7 +35,7 @@ export const projectOperations = [
     summary: "Rename the caller's project",
     operationId: 'UpdateProjectName',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ProjectNameBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateProjectName(services, projectId, body),
@@ -50,7 +47,7 @@ export const projectOperations = [
     summary: "Replace the caller's project tags",
     operationId: 'UpdateProjectTags',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ProjectTagsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateProjectTags(services, projectId, body),
@@ -76,7 +73,7 @@ export const projectOperations = [
       'A new project on the mock with the configuration copied (not users, tenants or access keys); its key is in GET /_mock/projects/{projectId}/snapshot',
     operationId: 'CloneProject',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: CloneProjectBody,
     response: CloneProjectResponse,
     handler: ({ body, projectId, services }) => cloneProject(services, projectId, body),
@@ -112,7 +109,7 @@ export const projectOperations = [
       "Replace the project's configuration with the files' (users and keys stay); files the mock does not read are kept",
     operationId: 'ImportSnapshot',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ImportSnapshotBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => importSnapshot(services, projectId, body),
@@ -124,7 +121,7 @@ export const projectOperations = [
     summary: 'Whether the files would import, with the failures if not',
     operationId: 'ValidateSnapshot',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ImportSnapshotBody,
     response: ValidateSnapshotResponse,
     handler: ({ body, projectId, services }) => validateSnapshot(services, projectId, body),

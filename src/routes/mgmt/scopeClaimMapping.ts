@@ -1,4 +1,4 @@
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   deleteScopeClaimMappings,
   getScopeClaimMappings,
@@ -10,9 +10,6 @@ import {
   SetScopeClaimMappingsBody,
 } from '../../schemas/scopeClaimMapping.js';
 import { VoidResponse } from '../../schemas/void.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /** The project's scope → claims mappings (descope-mgmt-more.md §15), replaced whole by set. */
 const tag = 'Scope claim mappings';
@@ -37,7 +34,7 @@ export const scopeClaimMappingOperations = [
     summary: 'Replace every scope → claims mapping',
     operationId: 'SetScopeClaimMappings',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SetScopeClaimMappingsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => setScopeClaimMappings(services, projectId, body),
@@ -49,7 +46,7 @@ export const scopeClaimMappingOperations = [
     summary: 'Remove every scope → claims mapping',
     operationId: 'DeleteScopeClaimMappings',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ScopeClaimMappingsBody,
     response: VoidResponse,
     handler: ({ projectId, services }) => deleteScopeClaimMappings(services, projectId),

@@ -1,4 +1,4 @@
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   configureOidcSettings,
   configureSamlSettings,
@@ -23,9 +23,6 @@ import {
 import { VoidResponse } from '../../schemas/void.js';
 import { ssoLinkOperations } from './ssoLinks.js';
 import { ssoV1Operations } from './ssoV1.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /** A tenant's SSO configurations (descope-mgmt-more.md §2): v2 loads, new, delete and the configure calls. */
 const tag = 'Tenant SSO';
@@ -64,7 +61,7 @@ export const ssoOperations = [
     summary: 'Add a blank SSO configuration to a tenant, answered in the load shape',
     operationId: 'NewSSOSettingsRequest',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: NewSsoSettingsBody,
     answersUrls: true,
     response: SsoSettingsResponse,
@@ -78,7 +75,7 @@ export const ssoOperations = [
     summary: 'Delete an SSO configuration (the default one goes back to blank; authType none)',
     operationId: 'DeleteSSOSettings',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     query: SsoSettingsQuery,
     response: VoidResponse,
     handler: ({ query, projectId, services }) => deleteSsoSettings(services, projectId, query),
@@ -90,7 +87,7 @@ export const ssoOperations = [
     summary: "Configure a tenant's OIDC connection (the client secret is never read back)",
     operationId: 'ConfigureSSOOIDCSettings',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ConfigureOidcBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureOidcSettings(services, projectId, body),
@@ -102,7 +99,7 @@ export const ssoOperations = [
     summary: "Configure a tenant's SAML connection by hand (IdP URL, entity ID, certificate, mappings)",
     operationId: 'ConfigureSSOSAMLSettings',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ConfigureSamlBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureSamlSettings(services, projectId, body, false),
@@ -114,7 +111,7 @@ export const ssoOperations = [
     summary: "Configure a tenant's SAML connection by metadata URL (stored, never fetched)",
     operationId: 'ConfigureSSOSAMLSettingsByMetadata',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ConfigureSamlBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureSamlSettings(services, projectId, body, true),
@@ -126,7 +123,7 @@ export const ssoOperations = [
     summary: 'Set the SAML and OAuth redirect URLs of an SSO configuration',
     operationId: 'ConfigureSSORedirectURL',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ConfigureRedirectBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureSsoRedirect(services, projectId, body),
@@ -138,7 +135,7 @@ export const ssoOperations = [
     summary: 'Re-apply the group mappings to IdP group members ({}: the mock holds no IdP groups)',
     operationId: 'RecalculateSSOMappings',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: RecalculateMappingsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => recalculateSsoMappings(services, projectId, body),

@@ -1,4 +1,4 @@
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   createSsoApp,
   deleteSsoApp,
@@ -21,9 +21,6 @@ import {
 } from '../../schemas/ssoApplication.js';
 import { VoidResponse } from '../../schemas/void.js';
 
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
-
 /** SSO (federated IdP) applications: OIDC, SAML and WS-Fed (descope-mgmt-more.md §3). */
 const tag = 'SSO applications';
 const sdk = (name: string) => [`management.ssoApplication.${name}`];
@@ -36,7 +33,7 @@ export const ssoApplicationOperations = [
     summary: 'Create an OIDC application (id optional, generated otherwise; enabled unless told)',
     operationId: 'CreateSSOOIDCApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: OidcAppBody,
     response: CreateSsoAppResponse,
     handler: ({ body, projectId, services }) => createSsoApp(services, projectId, 'oidc', body),
@@ -48,7 +45,7 @@ export const ssoApplicationOperations = [
     summary: 'Create a SAML application (id optional, generated otherwise; enabled unless told)',
     operationId: 'CreateSSOSAMLApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SamlAppBody,
     response: CreateSsoAppResponse,
     handler: ({ body, projectId, services }) => createSsoApp(services, projectId, 'saml', body),
@@ -60,7 +57,7 @@ export const ssoApplicationOperations = [
     summary: 'Create a WS-Fed application (id optional, generated otherwise; enabled unless told)',
     operationId: 'CreateSSOWSFedApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: WsFedAppBody,
     response: CreateSsoAppResponse,
     handler: ({ body, projectId, services }) => createSsoApp(services, projectId, 'wsfed', body),
@@ -72,7 +69,7 @@ export const ssoApplicationOperations = [
     summary: "Replace an OIDC application's settings (its client secret stays)",
     operationId: 'UpdateSSOOIDCApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: OidcAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateSsoApp(services, projectId, 'oidc', body),
@@ -84,7 +81,7 @@ export const ssoApplicationOperations = [
     summary: "Replace a SAML application's settings",
     operationId: 'UpdateSSOSAMLApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SamlAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateSsoApp(services, projectId, 'saml', body),
@@ -96,7 +93,7 @@ export const ssoApplicationOperations = [
     summary: "Replace a WS-Fed application's settings",
     operationId: 'UpdateSSOWSFedApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: WsFedAppBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => updateSsoApp(services, projectId, 'wsfed', body),
@@ -108,7 +105,7 @@ export const ssoApplicationOperations = [
     summary: "Delete an application (users' ssoAppIds lose it; the default application is refused)",
     operationId: 'DeleteSSOApplication',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SsoAppIdBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => deleteSsoApp(services, projectId, body.id),
@@ -154,7 +151,7 @@ export const ssoApplicationOperations = [
     summary: 'A new client secret for an OIDC application, answered; the old one stops at once',
     operationId: 'RotateSSOApplicationSecret',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: SsoAppIdBody,
     response: SsoAppSecretResponse,
     handler: ({ body, projectId, services }) => rotateSsoAppSecret(services, projectId, body.id),

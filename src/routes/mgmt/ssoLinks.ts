@@ -1,10 +1,7 @@
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import { generateSsoLink, revokeSsoLinks } from '../../app/ssoLinks.js';
 import { GenerateSsoLinkBody, GenerateSsoLinkResponse, RevokeSsoLinkBody } from '../../schemas/sso.js';
 import { VoidResponse } from '../../schemas/void.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /** The tenant's SSO configuration links (descope-mgmt-more.md §2.2), called through `management.tenant`. */
 const tag = 'Tenant SSO';
@@ -17,7 +14,7 @@ export const ssoLinkOperations = [
     summary: "A link to the tenant's SSO setup, valid expireTime seconds (under the mock's origin)",
     operationId: 'GenerateTenantAdminLinkSSO',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: GenerateSsoLinkBody,
     answersUrls: true,
     response: GenerateSsoLinkResponse,
@@ -31,7 +28,7 @@ export const ssoLinkOperations = [
     summary: "Revoke the tenant's SSO configuration links (one configuration's when ssoId is given)",
     operationId: 'RevokeTenantAdminLinkSSO',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: RevokeSsoLinkBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => revokeSsoLinks(services, projectId, body),

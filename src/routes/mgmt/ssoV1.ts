@@ -1,4 +1,4 @@
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import {
   configureV1Mapping,
   configureV1Metadata,
@@ -13,9 +13,6 @@ import {
   V1SsoSettingsResponse,
 } from '../../schemas/sso.js';
 import { VoidResponse } from '../../schemas/void.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /**
  * The v1 SSO calls (descope-mgmt-more.md §2.2): the default configuration's SAML block, flat. Not in the
@@ -44,7 +41,7 @@ export const ssoV1Operations = [
     summary: 'Configure the default SAML connection by hand (v1: idpURL, entityId, idpCert, redirectURL)',
     operationId: 'ConfigureSSOSettingsV1',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: V1ConfigureSettingsBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureV1Settings(services, projectId, body),
@@ -56,7 +53,7 @@ export const ssoV1Operations = [
     summary: 'Configure the default SAML connection by metadata URL (v1; never fetched)',
     operationId: 'ConfigureSSOMetadataV1',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: V1ConfigureMetadataBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureV1Metadata(services, projectId, body),
@@ -68,7 +65,7 @@ export const ssoV1Operations = [
     summary: 'Replace the default SAML role and attribute mappings (v1)',
     operationId: 'ConfigureSSOMappingV1',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: V1ConfigureMappingBody,
     response: VoidResponse,
     handler: ({ body, projectId, services }) => configureV1Mapping(services, projectId, body),

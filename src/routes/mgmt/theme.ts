@@ -1,9 +1,6 @@
 import { exportTheme, importTheme } from '../../app/flow.js';
-import { defineOperation, notAudited } from '../../app/operation.js';
+import { defineOperation, NO_DOCUMENTED_EVENT } from '../../app/operation.js';
 import { ThemeBody, ThemeResponse } from '../../schemas/flow.js';
-
-// Vendor behaviour (inferred): Descope documents no audit event for these calls (descope-mgmt-more.md §5).
-const NOT_AUDITED = notAudited('no documented audit event');
 
 /** The project's theme (descope-mgmt-more.md §12), opaque JSON; the v1 paths the SDK calls. */
 const tag = 'Flows';
@@ -27,7 +24,7 @@ export const themeOperations = [
     summary: "Replace the project's theme",
     operationId: 'ImportThemeV1',
     tag,
-    audit: NOT_AUDITED,
+    audit: NO_DOCUMENTED_EVENT,
     body: ThemeBody,
     response: ThemeResponse,
     handler: ({ body, projectId, services }) => importTheme(services, projectId, body),
