@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { writeInspector } from '../src/inspectorApp.js';
 
 /**
  * `npm run build`, after `tsc -p tsconfig.build.json` (which writes the library, dist/index.js, module by
@@ -32,6 +33,8 @@ export const OUTSIDE_THE_BUNDLE: readonly string[] = [
   'light-my-request',
   '@fastify/ajv-compiler',
   '@fastify/fast-json-stringify-compiler',
+  // Only a server run from the sources bundles the inspector itself (src/inspectorApp.ts); dist/ has it built.
+  'esbuild',
 ];
 
 /**
@@ -87,4 +90,5 @@ export async function bundleCli(outDir: string): Promise<Metafile> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await bundleCli(join(ROOT, 'dist'));
+  await writeInspector(join(ROOT, 'dist'));
 }

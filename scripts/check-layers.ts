@@ -123,12 +123,13 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     packages: { fastify: 'types', zod: 'any' },
   },
   server: {
-    files: 'src/server.ts, src/docsApp.ts',
+    files: 'src/server.ts, src/docsApp.ts, src/inspectorApp.ts',
     layers: {
       app: 'any',
       browser: 'any',
       config: 'any',
       control: 'any',
+      errors: 'any',
       fixtures: 'any',
       harness: 'any',
       http: 'any',
@@ -140,6 +141,8 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       fastify: 'any',
       '@fastify/swagger': 'any',
       '@fastify/swagger-ui': 'any',
+      // Loaded by the inspector only when it runs from the sources, to bundle ui/ (a dev dependency).
+      esbuild: 'any',
       pino: 'types',
       zod: 'any',
     },
@@ -172,6 +175,7 @@ export function layerOf(file: string): string | undefined {
     'openapi.ts': 'openapi',
     'server.ts': 'server',
     'docsApp.ts': 'server',
+    'inspectorApp.ts': 'server',
     'cli.ts': 'entry',
     'index.ts': 'entry',
   };

@@ -11,6 +11,7 @@ import {
   parseOrigins,
 } from './config.js';
 import { registerOpenApi } from './docsApp.js';
+import { registerInspector } from './inspectorApp.js';
 import { readFixtureFile } from './fixtures/read.js';
 import type { FixtureFile } from './fixtures/schema.js';
 import { bareProject } from './fixtures/seed.js';
@@ -152,6 +153,8 @@ export function buildServer(input: ConfigInput = {}, options: BuildOptions = {})
   const checkResponses = options.checkResponses ?? process.env.DESCOPE_MOCK_CHECK_RESPONSES === '1';
   registerOpenApi(app, (scope) => declareRoutes(scope, services, checkResponses));
   declareRoutes(app, services, checkResponses);
+  // The inspector's page: not an operation, so outside the routes the docs app declares.
+  registerInspector(app);
   return app;
 }
 

@@ -72,10 +72,18 @@ export function createProject(services: Services, input: NewProject): ProjectCre
   return { projectId: project.projectId, managementKey: project.managementKeys[0] as string };
 }
 
-export function listProjects(services: Services): (ProjectCounts & { default: boolean })[] {
-  return services.store.control
-    .listWithCounts()
-    .map((project) => ({ ...project, default: project.projectId === services.config.projectId }));
+export function listProjects(
+  services: Services,
+): (ProjectCounts & { default: boolean; managementKey: string })[] {
+  const { control } = services.store;
+  return control.listWithCounts().map((project) => {
+    const isDefault = project.projectId === services.config.projectId;
+    // A key the Descope API takes for the project, so a control-plane client (the inspector) can call it.
+    const managementKey = isDefault
+      ? services.config.managementKey
+      : (control.managementKeys(project.projectId)[0] ?? '');
+    return { ...project, default: isDefault, managementKey };
+  });
 }
 
 /** Every project (or the one named) back to the fixture it was seeded from, in one transaction. */

@@ -63,6 +63,16 @@ export function checkControlAccess(request: FastifyRequest, adminToken: string |
 }
 
 /**
+ * Who may load the inspector's page and assets (`/_mock/ui`): the control plane's clients when no admin token
+ * is set (loopback, a loopback host). With a token, anyone who reaches the port: a browser cannot send a
+ * bearer when it navigates, the page and its script hold no state, and the page asks for the token before
+ * its first control-plane call, which is where the token is checked.
+ */
+export function checkInspectorAccess(request: FastifyRequest, adminToken: string | undefined): void {
+  if (adminToken === undefined) checkControlAccess(request, adminToken);
+}
+
+/**
  * Who may use the IdP page (`/_mock/idp/<id>`, src/app/idpPage.ts). A browser reaches it by a top-level
  * navigation from the application's origin, so it can carry no admin token and no loopback promise; it is
  * open like the Descope API that starts its sign-ins (whoever may call `oauth/authorize` with a login hint

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
-import { checkControlAccess, checkIdpAccess } from '../harness/access.js';
+import { checkControlAccess, checkIdpAccess, checkInspectorAccess } from '../harness/access.js';
 import type { ProjectStore } from '../store/projects.js';
 import { areaOfRoute } from './area.js';
 import { authenticate, authenticateCaller } from './auth.js';
@@ -37,6 +37,7 @@ export function installAccessChecks(
       else if (area === 'auth') {
         if (request.method !== 'OPTIONS') authenticateCaller(request, projects, now);
       } else if (area === 'control') checkControlAccess(request, config.adminToken);
+      else if (area === 'inspector') checkInspectorAccess(request, config.adminToken);
       else if (area === 'idp') checkIdpAccess(request);
       else if (area === 'open') namePathProject(request);
     } catch (error) {

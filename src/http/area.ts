@@ -6,6 +6,9 @@
  * - `management`: Descope's management API, behind `Bearer <ProjectID>:<ManagementKey>`.
  * - `auth`: Descope's authentication API (`/v1/auth/…`), behind `Bearer <ProjectID>[:<Token>]` (src/http/auth.ts).
  * - `control`: the mock's control plane (`/_mock/…`), loopback or admin token, same-origin, JSON only.
+ * - `inspector`: the inspector's page and its script and style (`/_mock/ui`, src/inspectorApp.ts): static code
+ *   that holds no state, behind the control plane's rules when no admin token is set; with one, open (a
+ *   browser cannot send a bearer on navigation), since every call the page makes is a control-plane call.
  * - `idp`: the mock's IdP page (`/_mock/idp/…`), which a browser reaches by navigation from the application's
  *   origin: any client, no credentials (the page's random ID is the only way in), and a same-origin form
  *   post only (src/harness/access.ts `checkIdpAccess`).
@@ -14,7 +17,7 @@
  *   clients name their project themselves: for anyone who reaches the port.
  * - `unmatched`: no route; the not-found handler answers without touching any state.
  */
-export type Area = 'management' | 'auth' | 'control' | 'idp' | 'open' | 'unmatched';
+export type Area = 'management' | 'auth' | 'control' | 'inspector' | 'idp' | 'open' | 'unmatched';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -53,6 +56,7 @@ export function areaOfRoute(pattern: string): Area {
   // The OIDC provider's endpoints: a client names its project (client_id, a token's issuer), not a bearer.
   if (pattern.startsWith('/oauth2/')) return 'open';
   if (pattern.startsWith('/_mock/idp/')) return 'idp';
+  if (pattern === '/_mock/ui' || pattern.startsWith('/_mock/ui/')) return 'inspector';
   if (pattern.startsWith('/_mock/')) return 'control';
   throw new Error(`Route ${pattern} belongs to no area (src/http/area.ts)`);
 }

@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+import { INSPECTOR_PATH } from '../../src/inspectorApp.js';
+import { type Browser, openBrowser } from './browser.js';
+import type { TestMock } from './mock.js';
+
+/**
+ * The inspector (`/_mock/ui`) in Debian's chromium, for the tests of its pages. Callers guard their describe
+ * with `chromiumPresent` (test/helpers/browser.ts). Confirmation prompts (deletes, resets) are accepted, as a
+ * user clicking OK would; the page's own script errors fail the test that caused them (`errors`).
+ */
+export interface Inspector {
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors of the page's script, oldest first. */
+  errors: string[];
+  /** Goes to a fragment of the inspector (`#/<projectId>/users`) and waits for its page's heading. */
+  open(fragment: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openInspector(mock: Pick<TestMock, 'url'>): Promise<Inspector> {
+  const browser = await openBrowser();
+  const { page } = browser;
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => void dialog.accept());
+  return {
+    browser,
+    page,
+    errors,
+    async open(fragment) {
+      await page.goto(`${mock.url}${INSPECTOR_PATH}${fragment}`);
+      await page.locator('main h1').first().waitFor();
+    },
+    close: () => browser.close(),
+  };
+}
