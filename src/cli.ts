@@ -94,6 +94,7 @@ function banner(config: Config, url: string): string {
     `  Database         ${config.db}`,
     `  Fixtures         ${config.fixtures}`,
     `  Docs             ${url}/_mock/docs`,
+    `  Inspector        ${url}/_mock/ui  (every project's state, live requests, outbox, faults)`,
     `  Control          ${url}/_mock/  (projects, reset, snapshots, journal, faults, outbox)`,
     // The token itself is never printed, like the other secrets: whoever started the mock knows it.
     config.adminToken === undefined

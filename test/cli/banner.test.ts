@@ -39,6 +39,12 @@ describe('the banner names the control plane', () => {
     expect(run.stdout()).toContain(`Control          ${url}/_mock/`);
     expect(run.stdout()).toContain('loopback clients only (--admin-token opens it to others)');
     expect((await fetch(`${url}/_mock/projects`)).status).toBe(200);
+    // The inspector's line names a page that is there.
+    const inspector = /Inspector +(\S+)/.exec(run.stdout())?.[1];
+    expect(inspector).toBe(`${url}/_mock/ui`);
+    const page = await fetch(inspector as string);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="app">');
     expect(await stop(run)).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, OUTSIDE_THE_BUNDLE } from '../../scripts/build.js';
 import { DEFAULT_MANAGEMENT_KEY, DEFAULT_PROJECT_ID } from '../../src/config.js';
+import { INSPECTOR_PATH, writeInspector } from '../../src/inspectorApp.js';
 import { bannerUrl, type CliRun, stop } from '../helpers/cli.js';
 
 /**
@@ -27,6 +28,7 @@ beforeAll(async () => {
   copyFileSync(join(ROOT, 'package.json'), join(scratch, 'package.json'));
   out = join(scratch, 'dist');
   metafile = await bundleCli(out);
+  await writeInspector(out);
 }, 60_000);
 
 afterAll(() => {
@@ -70,7 +72,7 @@ describe('the CLI bundle', () => {
     expect(readFileSync(join(out, 'cli.js'), 'utf8')).toBe("#!/usr/bin/env node\nimport './cli.mjs';\n");
   });
 
-  it('starts, serves the API with zod messages in English, and loads the docs page from node_modules', async () => {
+  it('starts, serves the API with zod messages in English, the docs page from node_modules and the built inspector', async () => {
     const run = runBundle(['--port', '0', '--fixtures', 'none', '--log-level', 'silent']);
     try {
       const url = await bannerUrl(run);
@@ -89,6 +91,10 @@ describe('the CLI bundle', () => {
       expect((await refused.json()).errorMessage).toContain('expected string, received number');
       expect((await fetch(`${url}/_mock/docs`)).status).toBe(200);
       expect((await fetch(`${url}/_mock/openapi.json`)).status).toBe(200);
+      // The inspector from dist/ui, as built, not bundled again from ui/.
+      const page = await (await fetch(`${url}${INSPECTOR_PATH}`)).text();
+      const script = /src="([^"]+)"/.exec(page)?.[1] ?? '';
+      expect(await (await fetch(`${url}${script}`)).text()).toBe(readFileSync(join(out, 'ui/app.js'), 'utf8'));
     } finally {
       expect(await stop(run)).toBe(0);
     }

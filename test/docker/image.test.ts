@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../../scripts/build.js';
+import { writeInspector } from '../../src/inspectorApp.js';
 import { DEFAULT_MANAGEMENT_KEY, DEFAULT_PROJECT_ID } from '../../src/config.js';
 import { envOf, execFormOf, readDockerfile, type Stage } from './dockerfile.js';
 
@@ -81,6 +82,7 @@ async function buildDist(outDir: string): Promise<void> {
     writeFileSync(target, outputText);
   }
   await bundleCli(outDir);
+  await writeInspector(outDir);
 }
 
 beforeAll(async () => {
@@ -160,6 +162,12 @@ describe('the image start command from a production-only install', () => {
 
       const docs = await fetch(`${first.url}/_mock/docs`);
       expect(docs.status).toBe(200);
+      // The inspector comes built in dist/ui: no esbuild in a production install.
+      expect(existsSync(join(app, 'node_modules/esbuild'))).toBe(false);
+      const inspector = await fetch(`${first.url}/_mock/ui`);
+      expect(inspector.status).toBe(200);
+      const script = await fetch(`${first.url}/_mock/ui/app.js`);
+      expect(await script.text()).toBe(readFileSync(join(app, 'dist/ui/app.js'), 'utf8'));
       const created = await fetch(`${first.url}/v1/mgmt/user/create`, {
         method: 'POST',
         headers: { ...AUTH, 'content-type': 'application/json' },

@@ -29,6 +29,8 @@ export async function openInspector(mock: Pick<TestMock, 'url'>): Promise<Inspec
     page,
     errors,
     async open(fragment) {
+      // A fresh load each time, even of the page already shown (a fragment change alone loads nothing).
+      await page.goto('about:blank');
       await page.goto(`${mock.url}${INSPECTOR_PATH}${fragment}`);
       await page.locator('main h1').first().waitFor();
     },

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { control, type Project, projectPath } from '../api';
 import { confirmed, Dialog, ErrorNote, Field, Form, Section, Table, When } from '../components';
 import { downloadJson, readJsonFile } from '../files';
+import { POLL_MS, useInterval } from '../hooks';
 import type { PageProps } from '../page';
 import { go, href } from '../route';
 
@@ -24,6 +25,8 @@ export function ProjectsPage(props: PageProps) {
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState<Project>();
   const [error, setError] = useState<unknown>();
+  // Projects come and go through the control plane too (tests, scripts): the list follows them.
+  useInterval(reloadProjects, 2 * POLL_MS);
 
   const act = (action: () => Promise<unknown>) => async () => {
     setError(undefined);
