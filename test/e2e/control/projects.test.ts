@@ -94,6 +94,7 @@ describe('GET /_mock/projects', () => {
       accessKeys: 0,
       outbox: 0,
       default: false,
+      managementKey: TEST_PROJECT.managementKey,
     });
     const defaults = body.projects.filter((p: { default: boolean }) => p.default);
     expect(defaults.map((p: { projectId: string }) => p.projectId)).toEqual([DEFAULT_PROJECT_ID]);
