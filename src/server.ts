@@ -11,7 +11,6 @@ import {
   parseOrigins,
 } from './config.js';
 import { registerOpenApi } from './docsApp.js';
-import { registerInspector } from './inspectorApp.js';
 import { readFixtureFile } from './fixtures/read.js';
 import type { FixtureFile } from './fixtures/schema.js';
 import { bareProject } from './fixtures/seed.js';
@@ -29,6 +28,7 @@ import {
   installErrorHandlers,
 } from './http/errorHandler.js';
 import { lazyRequestLogger } from './http/requestLogger.js';
+import { registerInspector } from './inspectorApp.js';
 import { skipOverride } from './openapi.js';
 import { registerBrowserRoutes } from './routes/browser/index.js';
 import { registerControlPlane } from './routes/control/index.js';

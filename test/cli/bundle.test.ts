@@ -94,7 +94,9 @@ describe('the CLI bundle', () => {
       // The inspector from dist/ui, as built, not bundled again from ui/.
       const page = await (await fetch(`${url}${INSPECTOR_PATH}`)).text();
       const script = /src="([^"]+)"/.exec(page)?.[1] ?? '';
-      expect(await (await fetch(`${url}${script}`)).text()).toBe(readFileSync(join(out, 'ui/app.js'), 'utf8'));
+      expect(await (await fetch(`${url}${script}`)).text()).toBe(
+        readFileSync(join(out, 'ui/app.js'), 'utf8'),
+      );
     } finally {
       expect(await stop(run)).toBe(0);
     }

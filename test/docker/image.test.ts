@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../../scripts/build.js';
-import { writeInspector } from '../../src/inspectorApp.js';
 import { DEFAULT_MANAGEMENT_KEY, DEFAULT_PROJECT_ID } from '../../src/config.js';
+import { writeInspector } from '../../src/inspectorApp.js';
 import { envOf, execFormOf, readDockerfile, type Stage } from './dockerfile.js';
 
 /**
