@@ -152,8 +152,8 @@ function specOf(draft: Draft, projectId: string): Record<string, unknown> {
 
 function effectOf(fault: Fault): string {
   const parts: string[] = [];
-  if (fault.status !== undefined)
-    parts.push(`${fault.status}${fault.errorCode ? ` ${fault.errorCode}` : ''}`);
+  // Without a code the mock sends Descope's for the status (E130429 for a 429…).
+  if (fault.status !== undefined) parts.push(`${fault.status} ${fault.errorCode ?? '(default code)'}`);
   if (fault.delayMs) parts.push(`after ${fault.delayMs} ms`);
   return parts.join(' ');
 }
@@ -229,8 +229,10 @@ export function FaultsPage(props: PageProps) {
             cell: (fault) =>
               fault.projectId === undefined ? (
                 <span class="muted">any</span>
+              ) : fault.projectId === projectId ? (
+                'this project'
               ) : (
-                <code>{fault.projectId === projectId ? 'this project' : fault.projectId}</code>
+                <code>{fault.projectId}</code>
               ),
           },
           { title: 'Answer', cell: (fault) => effectOf(fault) },
@@ -303,7 +305,7 @@ function AddFault(props: { projectId: string; onClose: () => void; onDone: () =>
         onDone={props.onDone}
       >
         <h3>Which calls</h3>
-        <div class="row">
+        <div class="row fault-fields">
           <Select
             label="Method"
             value={draft.method}
@@ -353,7 +355,7 @@ function AddFault(props: { projectId: string; onClose: () => void; onDone: () =>
           />
         </div>
         <h3>What they get</h3>
-        <div class="row">
+        <div class="row fault-fields">
           <Field
             label="Status"
             type="number"

@@ -74,6 +74,8 @@ export function RequestsPage(props: PageProps) {
   const [paused, setPaused] = useState(false);
   const [rows, setRows] = useState<JournalEntry[]>([]);
   const [usage, setUsage] = useState<JournalUsage>();
+  /** Until the first answer to the current query, so the empty state does not flash in between. */
+  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>();
   const [open, setOpen] = useState<JournalEntry>();
   /** The newest entry seen: the next poll's cursor. */
@@ -101,6 +103,7 @@ export function RequestsPage(props: PageProps) {
       );
       if (ticket !== generation.current) return;
       setError(undefined);
+      setLoading(false);
       setUsage(answer.journal);
       const seen = cursor.current?.id ?? 0;
       const fresh = answer.requests.filter((entry) => entry.id > seen);
@@ -108,7 +111,10 @@ export function RequestsPage(props: PageProps) {
       if (last && last.id >= seen) cursor.current = { id: last.id, timeMs: Date.parse(last.time) };
       if (fresh.length > 0) setRows((previous) => [...fresh.reverse(), ...previous].slice(0, MAX_ROWS));
     } catch (caught) {
-      if (ticket === generation.current) setError(caught);
+      if (ticket === generation.current) {
+        setError(caught);
+        setLoading(false);
+      }
     } finally {
       busy.current = false;
     }
@@ -120,6 +126,7 @@ export function RequestsPage(props: PageProps) {
     busy.current = false;
     cursor.current = undefined;
     setRows([]);
+    setLoading(statusValid);
     void poll();
   }, [projectId, filter.path, filter.method, filter.status, filter.allProjects]);
 
@@ -193,9 +200,11 @@ export function RequestsPage(props: PageProps) {
         rowKey={(entry) => String(entry.id)}
         onOpen={setOpen}
         empty={
-          rows.length > 0
-            ? "Only the inspector's own calls so far: untick “Hide the inspector's own calls” to see them."
-            : 'No calls yet: point an SDK at this mock and its calls show here as they happen.'
+          loading
+            ? 'Loading…'
+            : rows.length > 0
+              ? "Only the inspector's own calls so far: untick “Hide the inspector's own calls” to see them."
+              : 'No calls yet: point an SDK at this mock and its calls show here as they happen.'
         }
         columns={[
           {

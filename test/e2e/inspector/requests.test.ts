@@ -62,8 +62,36 @@ describe.skipIf(!chromiumPresent)('the inspector: requests', () => {
       // The journal's own filter: a path pattern leaves only what it matches.
       await page.getByLabel('Path').fill('/v1/mgmt/user/create');
       await setPassword.waitFor({ state: 'detached' });
-      expect(await table.getByRole('button', { name: 'POST /v1/mgmt/user/create' }).count()).toBe(1);
+      await expect
+        .poll(() => table.getByRole('button', { name: 'POST /v1/mgmt/user/create' }).count())
+        .toBe(1);
 
+      expect(inspector.errors).toEqual([]);
+    },
+    BROWSER_MS,
+  );
+
+  it(
+    "hides the inspector's own calls until asked, and clears the journal",
+    async () => {
+      const { page } = inspector;
+      await inspector.open(`#/${TEST_PROJECT.projectId}/requests`);
+      // The previous test left a path filter on the same page: the journal's whole content again.
+      await page.getByLabel('Path').fill('');
+      const table = page.getByRole('table', { name: 'Requests' });
+      const own = await mock.http('POST', '/v1/mgmt/user/search?inspector=1', { body: { limit: 1 } });
+      expect(own.status).toBe(200);
+      const search = await mock.http('POST', '/v1/mgmt/user/search', { body: { limit: 1 } });
+      expect(search.status).toBe(200);
+
+      const searches = table.getByRole('button', { name: 'POST /v1/mgmt/user/search' });
+      await expect.poll(() => searches.count()).toBe(1);
+      await page.getByLabel("Hide the inspector's own calls").uncheck();
+      await expect.poll(() => searches.count()).toBe(2);
+
+      await page.getByRole('button', { name: 'Clear' }).click();
+      await page.getByText('No calls yet').waitFor();
+      expect((await mock.control('GET', '/_mock/requests')).body.requests).toEqual([]);
       expect(inspector.errors).toEqual([]);
     },
     BROWSER_MS,
