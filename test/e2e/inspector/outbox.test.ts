@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPresent } from '../../helpers/browser.js';
+import { type Inspector, openInspector } from '../../helpers/inspector.js';
+import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
+import { lastSent } from '../../helpers/signIn.js';
+
+const BROWSER_MS = 60_000;
+
+describe.skipIf(!chromiumPresent)('the inspector: outbox', () => {
+  const mock = useMock();
+  let inspector: Inspector;
+  beforeAll(async () => {
+    inspector = await openInspector(mock);
+    await inspector.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: mock.url,
+    });
+  }, BROWSER_MS);
+  afterAll(() => inspector?.close());
+
+  it(
+    'shows a code and a link as the SDK triggers them: the code copies, the link opens in a new tab',
+    async () => {
+      const { page } = inspector;
+      await inspector.open(`#/${TEST_PROJECT.projectId}/outbox`);
+      const table = page.getByRole('table', { name: 'Outbox' });
+      const sdk = mock.sdk();
+
+      expect((await sdk.otp.signUpOrIn.email('otp-user@example.com')).ok).toBe(true);
+      const otp = await lastSent(mock, TEST_PROJECT.projectId, 'otp', 'otp-user@example.com');
+      const otpRow = table.getByRole('row').filter({ hasText: 'otp-user@example.com' });
+      await otpRow.waitFor();
+      expect(await otpRow.textContent()).toContain(otp.payload.code);
+      await otpRow.getByRole('button', { name: 'Copy' }).click();
+      await otpRow.getByRole('button', { name: 'Copied' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(otp.payload.code);
+
+      const uri = 'http://localhost:3000/verify';
+      expect((await sdk.magicLink.signUpOrIn.email('link-user@example.com', uri)).ok).toBe(true);
+      const magic = await lastSent(mock, TEST_PROJECT.projectId, 'magiclink', 'link-user@example.com');
+      const linkRow = table.getByRole('row').filter({ hasText: 'link-user@example.com' });
+      await linkRow.waitFor();
+      const link = linkRow.getByRole('link');
+      expect(await link.getAttribute('href')).toBe(magic.payload.link);
+      expect(magic.payload.link).toContain(`${uri}?t=`);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toContain('noopener');
+
+      // Newest first.
+      const rows = await table.getByRole('row').allInnerTexts();
+      expect(rows.findIndex((row) => row.includes('link-user@'))).toBeLessThan(
+        rows.findIndex((row) => row.includes('otp-user@')),
+      );
+
+      expect(inspector.errors).toEqual([]);
+    },
+    BROWSER_MS,
+  );
+});
