@@ -91,7 +91,9 @@ export function TenantsPage(props: PageProps) {
                   {
                     title: 'Users',
                     class: 'num',
-                    cell: (tenant: WireTenant) => <UserCount project={project} tenantId={tenant.id} />,
+                    cell: (tenant: WireTenant) => (
+                      <UserCount project={project} tenantId={tenant.id} loaded={data.value} />
+                    ),
                   },
                 ]
               : []),
@@ -155,15 +157,18 @@ export function TenantsPage(props: PageProps) {
   );
 }
 
-/** The tenant's users, from a user search of one row (its `total` counts every match). */
-function UserCount(props: { project: Keyed; tenantId: string }) {
+/**
+ * The tenant's users, from a user search of one row (its `total` counts every match), asked again each time
+ * the list is (`loaded` is the list's answer), so a live change to the users shows too.
+ */
+function UserCount(props: { project: Keyed; tenantId: string; loaded: unknown }) {
   const { project, tenantId } = props;
   const count = useAsync(
     () =>
       mgmt<{ total: number }>(project, '/v2/mgmt/user/search', { tenantIds: [tenantId], limit: 1 }).then(
         (answer) => answer.total,
       ),
-    [project.projectId, tenantId],
+    [project.projectId, tenantId, props.loaded],
   );
   if (count.error) return <span title={(count.error as ApiError).message}>?</span>;
   return <>{count.value === undefined ? '…' : count.value.toLocaleString()}</>;

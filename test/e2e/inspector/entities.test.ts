@@ -49,10 +49,15 @@ async function alertText(within: Locator): Promise<string> {
 describe.skipIf(!chromiumPresent)(
   'the inspector: tenants, roles, permissions, access keys, attributes',
   () => {
-    it('tenants: browse the fixture, create, edit, refuse a duplicate name, delete', async () => {
+    it('tenants: browse the fixture with user counts, create, edit, refuse a duplicate name, delete', async () => {
+      expect((await sdk.management.user.addTenant('ada@example.com', 'T2Acme')).ok).toBe(true);
       await inspector.open(`#/${projectId}/tenants`);
-      await row('Tenants', 'T2Acme').waitFor();
-      await row('Tenants', 'T2Globex').waitFor();
+      // The Users column: Ada in Acme, nobody in Globex.
+      await row('Tenants', 'T2Acme').getByRole('cell', { name: '1', exact: true }).waitFor();
+      await row('Tenants', 'T2Globex').getByRole('cell', { name: '0', exact: true }).waitFor();
+      // Live: an SDK's change shows without a reload.
+      expect((await sdk.management.user.addTenant('ada@example.com', 'T2Globex')).ok).toBe(true);
+      await row('Tenants', 'T2Globex').getByRole('cell', { name: '1', exact: true }).waitFor();
 
       await page().getByRole('button', { name: 'New tenant' }).click();
       const create = dialog('New tenant');
