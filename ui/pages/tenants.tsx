@@ -5,12 +5,15 @@ import { useAsync, useProjectChanges } from '../hooks';
 import type { PageProps } from '../page';
 import {
   Details,
+  loadRoles,
   loadTenants,
+  NamePicker,
   objectText,
   parseObject,
   plural,
   splitList,
   Tags,
+  TextArea,
   type WireTenant,
 } from '../pickers';
 
@@ -211,8 +214,17 @@ function TenantDialog(props: {
   const [attributes, setAttributes] = useState(objectText(tenant?.customAttributes));
   const [disabled, setDisabled] = useState(tenant?.disabled ?? false);
   const [enforceSSO, setEnforceSSO] = useState(tenant?.enforceSSO ?? false);
+  const [defaultRoles, setDefaultRoles] = useState<string[]>(tenant?.defaultRoles ?? []);
+  // The roles a tenant's users can be given by default: the project's and the tenant's own.
+  const roles = useAsync(
+    () => (tenant ? loadRoles(project) : Promise.resolve([])),
+    [project.projectId, tenant?.id],
+  );
+  const offered = (roles.value ?? [])
+    .filter((role) => role.tenantId === '' || role.tenantId === tenant?.id)
+    .map((role) => role.name);
 
-  const submit = () => {
+  const submit = async () => {
     const fields = {
       name,
       selfProvisioningDomains: splitList(domains),
@@ -226,7 +238,7 @@ function TenantDialog(props: {
       });
     }
     // tenant/update overrides every field it carries: what the dialog does not edit is sent back as loaded.
-    return mgmt(project, '/v1/mgmt/tenant/update', {
+    await mgmt(project, '/v1/mgmt/tenant/update', {
       id: tenant.id,
       ...fields,
       disabled,
@@ -235,6 +247,10 @@ function TenantDialog(props: {
       federatedAppIds: tenant.federatedAppIds,
       roleInheritance: tenant.roleInheritance,
     });
+    // Default roles have their own call, made only when they changed.
+    if (defaultRoles.join('\n') !== tenant.defaultRoles.join('\n')) {
+      await mgmt(project, '/v1/mgmt/tenant/updateDefaultRoles', { id: tenant.id, defaultRoles });
+    }
   };
 
   return (
@@ -261,16 +277,23 @@ function TenantDialog(props: {
           placeholder="example.com, example.org"
           hint="Comma-separated"
         />
-        <label class="field">
-          <span>Custom attributes (JSON object)</span>
-          <textarea
-            value={attributes}
-            rows={4}
-            placeholder={'{"plan": "pro"}'}
-            onInput={(event) => setAttributes(event.currentTarget.value)}
+        <TextArea
+          label="Custom attributes (JSON object)"
+          value={attributes}
+          onValue={setAttributes}
+          placeholder={'{"plan": "pro"}'}
+          hint="Kept as given: the mock keeps no tenant attribute definitions."
+        />
+        {tenant && (
+          <NamePicker
+            label="Default roles (given to users who join)"
+            options={offered}
+            value={defaultRoles}
+            onValue={setDefaultRoles}
+            empty={roles.loading ? 'Loading…' : 'No roles yet.'}
           />
-          <small>Kept as given: the mock keeps no tenant attribute definitions.</small>
-        </label>
+        )}
+        <ErrorNote error={roles.error} />
         {tenant && (
           <div class="row">
             <Check label="Disabled" checked={disabled} onValue={setDisabled} />

@@ -80,12 +80,17 @@ describe.skipIf(!chromiumPresent)(
       await edit.getByLabel('Tenant details').getByText('Session settings').waitFor();
       await edit.getByLabel('Name', { exact: true }).fill('Initech Corp');
       await edit.getByLabel('Disabled').check();
+      await edit
+        .getByRole('group', { name: /^Default roles/ })
+        .getByRole('checkbox', { name: 'Viewer' })
+        .check();
       await submit(edit, 'Save');
       const edited = await sdk.management.tenant.load('T2Initech');
       // What the dialog does not edit is kept, though tenant/update overrides every field it is sent.
       expect(edited.data).toMatchObject({
         name: 'Initech Corp',
         disabled: true,
+        defaultRoles: ['Viewer'],
         parent: 'T2Acme',
         selfProvisioningDomains: ['initech.com', 'initech.org'],
         customAttributes: { tier: 'gold' },
