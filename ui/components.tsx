@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api';
 
 /** A page's heading, its actions on the right, and its content. */
@@ -180,12 +180,20 @@ export function Field(
   const { label, value, onValue, hint, ...rest } = props;
   // Preact types each input `type` apart; these attributes are valid on every type used here.
   const attributes = rest as Record<string, unknown>;
+  const id = useId();
+  // The hint describes the input rather than naming it: a screen reader reads it after the label.
   return (
-    <label class="field">
-      <span>{label}</span>
-      <input {...attributes} value={value} onInput={(event) => onValue(event.currentTarget.value)} />
-      {hint && <small>{hint}</small>}
-    </label>
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        {...attributes}
+        id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        value={value}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+      {hint && <small id={`${id}-hint`}>{hint}</small>}
+    </div>
   );
 }
 
