@@ -241,7 +241,9 @@ export function AuditPage(props: PageProps) {
               { title: 'Address', class: 'nowrap', cell: (event) => event.remoteAddress },
             ]}
           />
-          {total > PAGE_SIZE && <Pager page={page} size={PAGE_SIZE} total={total} onPage={setPage} />}
+          {(total > PAGE_SIZE || page > 0) && (
+            <Pager page={page} size={PAGE_SIZE} total={total} onPage={setPage} />
+          )}
         </>
       )}
       {open && (

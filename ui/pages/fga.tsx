@@ -216,7 +216,9 @@ export function FgaPage(props: PageProps) {
                 },
               ]}
             />
-            {total > PAGE_SIZE && <Pager page={page} size={PAGE_SIZE} total={total} onPage={setPage} />}
+            {(total > PAGE_SIZE || page > 0) && (
+              <Pager page={page} size={PAGE_SIZE} total={total} onPage={setPage} />
+            )}
           </>
         )}
       </section>

@@ -12,6 +12,11 @@ describe.skipIf(!chromiumPresent)('the inspector: Audit', () => {
     inspector = await openInspector(mock);
   }, TIMEOUT);
   afterAll(() => inspector?.close());
+  /** The page afresh: by way of the projects page, so no state (filters, page) stays from a test before. */
+  const openPage = async () => {
+    await inspector.open('#/');
+    await inspector.open(`#/${TEST_PROJECT.projectId}/audit`);
+  };
 
   const table = () => inspector.page.getByRole('table', { name: 'Audit events' });
   /** The action of each row shown, top to bottom. */
@@ -26,7 +31,7 @@ describe.skipIf(!chromiumPresent)('the inspector: Audit', () => {
     "shows the SDK's changes live, newest first, and a filter narrows them",
     async () => {
       const { page } = inspector;
-      await inspector.open(`#/${TEST_PROJECT.projectId}/audit`);
+      await openPage();
       await page.getByRole('heading', { name: 'Audit' }).waitFor();
 
       const { user } = mock.sdk().management;
@@ -72,7 +77,7 @@ describe.skipIf(!chromiumPresent)('the inspector: Audit', () => {
     'filters by login ID and text, and says when nothing matches',
     async () => {
       const { page } = inspector;
-      await inspector.open(`#/${TEST_PROJECT.projectId}/audit`);
+      await openPage();
       const { user } = mock.sdk().management;
       expect((await user.create('audit-other@example.com', { email: 'audit-other@example.com' })).ok).toBe(
         true,

@@ -26,6 +26,11 @@ describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
     expect((await mock.sdk().management.fga.saveSchema({ dsl: SCHEMA })).ok).toBe(true);
   }, TIMEOUT);
   afterAll(() => inspector?.close());
+  /** The page afresh: by way of the projects page, so no state (filters, page) stays from a test before. */
+  const openPage = async () => {
+    await inspector.open('#/');
+    await inspector.open(`#/${TEST_PROJECT.projectId}/fga`);
+  };
 
   const relationsTable = () => inspector.page.getByRole('table', { name: 'Relations' });
   const check = async (text: string) => {
@@ -38,7 +43,7 @@ describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
     'saves the schema typed in the page, and shows the line and column of a bad one',
     async () => {
       const { page } = inspector;
-      await inspector.open(`#/${TEST_PROJECT.projectId}/fga`);
+      await openPage();
       const editor = page.getByLabel('Schema (DSL)');
       expect(await editor.inputValue()).toBe(SCHEMA);
       await editor.fill(SCHEMA_TYPED);
@@ -65,7 +70,7 @@ describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
     'adds a relation that check then allows, deletes it and check denies it',
     async () => {
       const { page } = inspector;
-      await inspector.open(`#/${TEST_PROJECT.projectId}/fga`);
+      await openPage();
       expect(await check('doc:d1#owner@user:u1')).toBe(false);
 
       await page.getByRole('button', { name: 'Add relation' }).click();
@@ -106,7 +111,7 @@ describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
     "shows the SDK's relations live, filters them, and answers the page's check",
     async () => {
       const { page } = inspector;
-      await inspector.open(`#/${TEST_PROJECT.projectId}/fga`);
+      await openPage();
       const created = await mock
         .sdk()
         .management.fga.createRelations([
@@ -142,6 +147,29 @@ describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
       await form.getByLabel('Target', { exact: true }).fill('u8');
       await form.getByRole('button', { name: 'Check' }).click();
       await form.getByRole('status').filter({ hasText: 'Denied' }).waitFor();
+      expect(inspector.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'pages through many relations',
+    async () => {
+      const { page } = inspector;
+      const { fga } = mock.sdk().management;
+      expect((await fga.deleteAllRelations()).ok).toBe(true);
+      const many = Array.from({ length: 60 }, (_, i) =>
+        tuple(`doc:p${String(i).padStart(2, '0')}#owner@user:u1`),
+      );
+      expect((await fga.createRelations(many)).ok).toBe(true);
+      await openPage();
+      const pager = page.getByRole('navigation', { name: 'Pages' }).filter({ hasText: 'of 60' });
+      await pager.getByText('1–50 of 60').waitFor();
+      expect(await relationsTable().locator('tbody tr').count()).toBe(50);
+      await pager.getByRole('button', { name: 'Next →' }).click();
+      await pager.getByText('51–60 of 60').waitFor();
+      await relationsTable().getByRole('button', { name: 'Delete doc:p59#owner@user:u1' }).waitFor();
+      expect(await relationsTable().locator('tbody tr').count()).toBe(10);
       expect(inspector.errors).toEqual([]);
     },
     TIMEOUT,
