@@ -35,6 +35,15 @@ export interface TupleRow {
 
 type Key = { projectId: string };
 
+/** The control plane's filter of a project's tuples (each field exact, absent = any), one page of it. */
+export interface TupleFilter {
+  resourceType?: string;
+  resource?: string;
+  relation?: string;
+  target?: string;
+}
+type FilterParams = Key & { [K in keyof TupleFilter]-?: string | null };
+
 /**
  * How long the change log keeps a change: authz/getmodified refuses (in the Go SDK) a `since` older than
  * 24 hours, so an hour more than that is always enough, and older rows are pruned as new ones come.
@@ -94,6 +103,8 @@ export class RelationStore {
   private readonly allTuples;
   private readonly tuplesOfResources;
   private readonly tuplesOfTargets;
+  private readonly filteredTuples;
+  private readonly filteredCount;
   private readonly removeOfResources;
   private readonly removeOfTargets;
   private readonly removeOfType;
@@ -145,6 +156,13 @@ export class RelationStore {
       `SELECT ${TUPLE_COLUMNS} FROM fga_relations
        WHERE project_id = :projectId AND target IN (SELECT value FROM json_each(:ids)) ${order}`,
     );
+    const filtered = `FROM fga_relations WHERE project_id = :projectId
+       AND (:resourceType IS NULL OR resource_type = :resourceType) AND (:resource IS NULL OR resource = :resource)
+       AND (:relation IS NULL OR relation = :relation) AND (:target IS NULL OR target = :target)`;
+    this.filteredTuples = db.prepare<FilterParams & { limit: number; offset: number }, TupleRow>(
+      `SELECT ${TUPLE_COLUMNS} ${filtered} ${order} LIMIT :limit OFFSET :offset`,
+    );
+    this.filteredCount = db.prepare<FilterParams, number>(`SELECT COUNT(*) ${filtered}`).pluck();
     this.removeOfResources = db.prepare(
       `DELETE FROM fga_relations
        WHERE project_id = :projectId AND resource IN (SELECT value FROM json_each(:ids))`,
@@ -284,6 +302,26 @@ export class RelationStore {
   /** Every tuple of the project, in key order (resource side first). */
   all(projectId: string): FgaTuple[] {
     return this.allTuples.all({ projectId }).map(tupleOf);
+  }
+
+  /** One page of the tuples passing `filter`, in key order, and how many pass it in all. */
+  page(
+    projectId: string,
+    filter: TupleFilter,
+    limit: number,
+    offset: number,
+  ): { tuples: FgaTuple[]; total: number } {
+    const params: FilterParams = {
+      projectId,
+      resourceType: filter.resourceType ?? null,
+      resource: filter.resource ?? null,
+      relation: filter.relation ?? null,
+      target: filter.target ?? null,
+    };
+    return {
+      tuples: this.filteredTuples.all({ ...params, limit, offset }).map(tupleOf),
+      total: this.filteredCount.get(params) ?? 0,
+    };
   }
 
   /** The tuples on any of the resources (whatever their type). */

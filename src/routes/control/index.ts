@@ -4,6 +4,7 @@ import { registerFaultRoutes } from './faults.js';
 import { registerFlowRoutes } from './flows.js';
 import { registerOutboxRoutes } from './outbox.js';
 import { registerProjectRoutes } from './projects.js';
+import { registerRelationRoutes } from './relations.js';
 import { registerRequestRoutes } from './requests.js';
 import { registerSessionRoutes } from './sessions.js';
 
@@ -19,4 +20,5 @@ export function registerControlPlane(app: FastifyInstance, services: Services): 
   registerOutboxRoutes(app, services);
   registerSessionRoutes(app, services);
   registerFlowRoutes(app, services);
+  registerRelationRoutes(app, services);
 }
