@@ -85,7 +85,7 @@ function MintedSession(props: { minted: Minted }) {
     );
   const { header, payload } = decodeJwt(sessionJwt);
   return (
-    <div class="user-token" role="region" aria-label="Session token">
+    <section class="user-token" aria-label="Session token">
       <div class="toolbar">
         <CopyButton text={sessionJwt} label="Copy session token" />
         {refreshJwt && <CopyButton text={refreshJwt} label="Copy refresh token" />}
@@ -112,10 +112,10 @@ function MintedSession(props: { minted: Minted }) {
       </div>
       <details>
         <summary>Encoded session token</summary>
-        <pre class="json mono" aria-label="Encoded session token">
+        <pre class="json mono" title="Encoded session token">
           {sessionJwt}
         </pre>
       </details>
-    </div>
+    </section>
   );
 }

@@ -130,7 +130,7 @@ describe.skipIf(!chromiumPresent)('inspector: users page', () => {
       expect(data?.phone).toBe('+15550001111');
       expect(data?.verifiedEmail).toBe(true);
       expect(data?.roleNames).toEqual(['Editor']);
-      expect(data?.userTenants.map((tenant) => tenant.tenantId)).toEqual(['T2Globex']);
+      expect(data?.userTenants?.map((tenant) => tenant.tenantId)).toEqual(['T2Globex']);
       expect(data?.customAttributes).toEqual({ seats: 7, plan: 'pro', beta: true });
 
       // Emptying an attribute removes it; leaving the rest alone keeps them.
@@ -188,7 +188,7 @@ describe.skipIf(!chromiumPresent)('inspector: users page', () => {
       for (let i = 0; i < 60; i++) {
         await sdk.management.user.create(`pager${i}@example.com`, {
           displayName: `Pager ${i}`,
-          userTenants: i % 3 === 0 ? [{ tenantId: 'T2Acme' }] : [],
+          userTenants: i % 3 === 0 ? [{ tenantId: 'T2Acme', roleNames: [] }] : [],
         });
         if (i % 4 === 0) await sdk.management.user.deactivate(`pager${i}@example.com`);
       }
@@ -252,7 +252,7 @@ describe.skipIf(!chromiumPresent)('inspector: users page', () => {
       await token.getByText('Expires').waitFor();
 
       await token.getByText('Encoded session token').click();
-      const jwt = (await token.getByLabel('Encoded session token').textContent()) ?? '';
+      const jwt = (await token.getByTitle('Encoded session token').textContent()) ?? '';
       const validated = await sdk.validateSession(jwt.trim());
       expect(validated.token.sub).toBe(userId);
       expect(inspector.errors).toEqual([]);
