@@ -13,12 +13,15 @@
  * 5. Tenant trees: tenant/all over 20,000 tenants; sub-tenant search, snapshot and cascade delete on a chain
  *    12,000 deep (bench/tenants.ts).
  * 6. FGA: fga.check of a 3-hop inherited permission over 100,000 tuples, client and server side (bench/fga.ts).
+ * 7. Inspector: the users page's own searches (first page, a deep page, text, status) and login history over
+ *    100,000 users (bench/inspector.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentsIn, fgaCheck } from './fga.js';
 import { BENCH_AUTH, BENCH_REQUESTS, SEARCH_BODY, writeScaleFixture } from './fixtures.js';
+import { inspectorPage } from './inspector.js';
 import { type Child, compare, latency, median, percentile, rssMb, spawnServer } from './lib.js';
 import { sessions } from './sessions.js';
 import { tenantTrees } from './tenants.js';
@@ -26,8 +29,10 @@ import { tenantTrees } from './tenants.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE_USERS = Number(process.env.BENCH_USERS ?? 100_000);
 const FGA_TUPLES = Number(process.env.BENCH_TUPLES ?? 100_000);
-/** `BENCH_ONLY=throughput,sessions,cold,scale,tenants,fga` (any subset) runs only those parts, for quick comparisons. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'throughput,sessions,cold,scale,tenants,fga').split(','));
+/** `BENCH_ONLY=throughput,sessions,cold,scale,tenants,fga,inspector` (any subset) runs only those parts, for quick comparisons. */
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'throughput,sessions,cold,scale,tenants,fga,inspector').split(','),
+);
 const DEFAULT_AUTH = 'Bearer P2MockProject000000000000000:K2MockManagementKey000000000';
 const dir = mkdtempSync(join(tmpdir(), 'descope-mock-bench-'));
 const mockArgs = (fixtures: string) => ['dist/cli.js', '--port', '0', '--fixtures', fixtures];
@@ -222,6 +227,7 @@ try {
   if (ONLY.has('scale')) await scale(idleRss);
   if (ONLY.has('tenants')) await tenantTrees(report, dir);
   if (ONLY.has('fga')) await fgaCheck(report, dir, FGA_TUPLES, documentsIn(FGA_TUPLES));
+  if (ONLY.has('inspector')) await inspectorPage(report, dir, SCALE_USERS);
   console.log('\n| figure | value | target | |\n| --- | --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
