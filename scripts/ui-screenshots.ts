@@ -48,7 +48,9 @@ export const SHOTS: readonly Shot[] = [
         .first()
         .click();
       await page.getByRole('button', { name: 'Sign in as' }).click();
-      await page.getByText('"sub"').first().waitFor();
+      const claim = page.getByText('"sub"').first();
+      await claim.waitFor();
+      await claim.scrollIntoViewIfNeeded();
     },
   },
   { file: 'tenants.png', fragment: `#/${P}/tenants`, caption: 'Tenants' },
