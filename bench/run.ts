@@ -13,8 +13,8 @@
  * 5. Tenant trees: tenant/all over 20,000 tenants; sub-tenant search, snapshot and cascade delete on a chain
  *    12,000 deep (bench/tenants.ts).
  * 6. FGA: fga.check of a 3-hop inherited permission over 100,000 tuples, client and server side (bench/fga.ts).
- * 7. Inspector: the users page's own searches (first page, a deep page, text, status) and login history over
- *    100,000 users (bench/inspector.ts).
+ * 7. Inspector: its bundle's size and load time in chromium (bench/inspectorLoad.ts); the users page's own
+ *    searches (first page, a deep page, text, status) and login history over 100,000 users (bench/inspector.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { documentsIn, fgaCheck } from './fga.js';
 import { BENCH_AUTH, BENCH_REQUESTS, SEARCH_BODY, writeScaleFixture } from './fixtures.js';
 import { inspectorPage } from './inspector.js';
+import { inspectorLoad } from './inspectorLoad.js';
 import { type Child, compare, latency, median, percentile, rssMb, spawnServer } from './lib.js';
 import { sessions } from './sessions.js';
 import { tenantTrees } from './tenants.js';
@@ -227,7 +228,10 @@ try {
   if (ONLY.has('scale')) await scale(idleRss);
   if (ONLY.has('tenants')) await tenantTrees(report, dir);
   if (ONLY.has('fga')) await fgaCheck(report, dir, FGA_TUPLES, documentsIn(FGA_TUPLES));
-  if (ONLY.has('inspector')) await inspectorPage(report, dir, SCALE_USERS);
+  if (ONLY.has('inspector')) {
+    await inspectorLoad(report);
+    await inspectorPage(report, dir, SCALE_USERS);
+  }
   console.log('\n| figure | value | target | |\n| --- | --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
