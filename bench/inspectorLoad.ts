@@ -30,7 +30,10 @@ export async function inspectorLoad(report: Report): Promise<void> {
     return;
   }
   const child = await spawnServer(process.execPath, ['dist/cli.js', '--port', '0']);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const times: number[] = [];
     for (let i = 0; i < LOADS; i++) {
