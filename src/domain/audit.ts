@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 
 /**
  * The audit trail (descope-mgmt-more.md §5): what Descope records of every management and authentication
