@@ -1,4 +1,3 @@
-
 /**
  * The audit trail (descope-mgmt-more.md §5): what Descope records of every management and authentication
  * action, searched by `management.audit.search`. Plain records and rules; the store keeps them, the app
