@@ -38,6 +38,10 @@ export async function bundleInspector(): Promise<InspectorAssets> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     minify: true,
+    // Preact's files carry no license comment of their own; the bundle names the licence it ships under.
+    banner: {
+      js: '/*! descope-mock inspector. Includes Preact: MIT License, Copyright (c) 2015-present Jason Miller */',
+    },
     legalComments: 'none',
     logLevel: 'silent',
   });
