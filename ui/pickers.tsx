@@ -44,7 +44,8 @@ export interface WirePermission {
   systemDefault: boolean;
 }
 
-type Keyed = Pick<Project, 'projectId' | 'managementKey'>;
+/** What a management call needs of a project. */
+export type Keyed = Pick<Project, 'projectId' | 'managementKey'>;
 
 export const loadTenants = (project: Keyed) =>
   mgmt<{ tenants: WireTenant[] }>(project, '/v1/mgmt/tenant/all').then((answer) => answer.tenants);
@@ -155,8 +156,8 @@ export function TextArea(props: {
 }
 
 /**
- * A page's row actions (activate, delete…): each runs, the refusal is kept to show with ErrorNote, and the
- * page reloads either way so it shows what the mock holds.
+ * A page's row actions (activate, delete…; the projects, faults and FGA pages' too): each runs, the refusal
+ * is kept to show with ErrorNote, and the page reloads either way so it shows what the mock holds.
  */
 export function useAction(after: () => void) {
   const [error, setError] = useState<unknown>();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { INSPECTOR_PATH } from '../../src/inspectorApp.js';
-import { type Browser, openBrowser } from './browser.js';
+import { type Browser, chromiumPresent, openBrowser } from './browser.js';
 import type { TestMock } from './mock.js';
 
 /**
@@ -35,5 +36,39 @@ export async function openInspector(mock: Pick<TestMock, 'url'>): Promise<Inspec
       await page.locator('main h1').first().waitFor();
     },
     close: () => browser.close(),
+  };
+}
+
+/** How long opening the browser may take (its first page load also bundles the UI). */
+const OPEN_MS = 60_000;
+
+/**
+ * The inspector for the tests of a file or describe: opened in a beforeAll (call it after `useMock()`, whose
+ * mock starts first) and closed in an afterAll; its members are read inside tests and hooks. Without
+ * chromium it opens nothing (the callers' describes are skipped then).
+ */
+export function useInspector(mock: Pick<TestMock, 'url'>): Inspector {
+  let opened: Inspector | undefined;
+  beforeAll(async () => {
+    if (chromiumPresent) opened = await openInspector(mock);
+  }, OPEN_MS);
+  afterAll(() => opened?.close());
+  const running = (): Inspector => {
+    if (!opened)
+      throw new Error('useInspector: the inspector opens in beforeAll; use it inside a test or a hook');
+    return opened;
+  };
+  return {
+    get browser() {
+      return running().browser;
+    },
+    get page() {
+      return running().page;
+    },
+    get errors() {
+      return running().errors;
+    },
+    open: (fragment) => running().open(fragment),
+    close: () => running().close(),
   };
 }

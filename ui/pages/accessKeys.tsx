@@ -1,18 +1,7 @@
 import { useState } from 'preact/hooks';
 import { mgmt } from '../api';
-import {
-  CopyButton,
-  confirmed,
-  Dialog,
-  ErrorNote,
-  Field,
-  Form,
-  Section,
-  Select,
-  Table,
-  When,
-} from '../components';
-import { useAsync, useProjectChanges } from '../hooks';
+import { CopyButton, Dialog, ErrorNote, Field, Form, Section, Select, Table, When } from '../components';
+import { countText, DeleteButton, NewButton, useListData } from '../lists';
 import type { PageProps } from '../page';
 import {
   loadRoles,
@@ -20,7 +9,6 @@ import {
   NamePicker,
   objectText,
   parseObject,
-  plural,
   splitList,
   Tags,
   TextArea,
@@ -56,35 +44,26 @@ interface WireAccessKey {
  * edit, activate or deactivate, delete.
  */
 export function AccessKeysPage(props: PageProps) {
-  const { project, reloadProjects } = props;
-  const data = useAsync(async () => {
+  const { project } = props;
+  const { data, changed } = useListData(props, async () => {
     const [keys, roles, tenants] = await Promise.all([
       mgmt<{ keys: WireAccessKey[] }>(project, '/v1/mgmt/accesskey/search', {}).then((answer) => answer.keys),
       loadRoles(project),
       loadTenants(project),
     ]);
     return { keys, roles, tenants };
-  }, [project.projectId]);
-  useProjectChanges(project.projectId, data.reload);
+  });
   const [editing, setEditing] = useState<WireAccessKey | 'new'>();
   const [created, setCreated] = useState<{ name: string; cleartext: string }>();
-  const changed = () => {
-    data.reload();
-    reloadProjects();
-  };
   const action = useAction(changed);
   const keys = data.value?.keys ?? [];
 
   return (
     <Section
       title="Access keys"
-      actions={
-        <button type="button" class="primary" onClick={() => setEditing('new')}>
-          New access key
-        </button>
-      }
+      actions={<NewButton label="New access key" onClick={() => setEditing('new')} />}
     >
-      <p class="muted">{data.value ? plural(keys.length, 'access key') : 'Loading…'}</p>
+      <p class="muted">{countText(!!data.value, 'access key', keys.length)}</p>
       <ErrorNote error={data.error} />
       {action.note}
       {data.value && (
@@ -141,20 +120,12 @@ export function AccessKeysPage(props: PageProps) {
                   >
                     {key.status === 'active' ? 'Deactivate' : 'Activate'}
                   </button>
-                  <button
-                    type="button"
-                    class="small danger"
-                    aria-label={`Delete ${key.name}`}
-                    onClick={action.run(async () => {
-                      if (
-                        confirmed(`Delete the access key ${key.name} (${key.id})? It stops working at once.`)
-                      ) {
-                        await mgmt(project, '/v1/mgmt/accesskey/delete', { id: key.id });
-                      }
-                    })}
-                  >
-                    Delete
-                  </button>
+                  <DeleteButton
+                    name={key.name}
+                    question={`Delete the access key ${key.name} (${key.id})? It stops working at once.`}
+                    run={action.run}
+                    remove={() => mgmt(project, '/v1/mgmt/accesskey/delete', { id: key.id })}
+                  />
                 </div>
               ),
             },

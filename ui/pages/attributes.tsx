@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { mgmt } from '../api';
-import { Check, confirmed, Dialog, ErrorNote, Field, Form, Section, Select, Table } from '../components';
-import { useAsync, useProjectChanges } from '../hooks';
+import { Check, Dialog, ErrorNote, Field, Form, Section, Select, Table } from '../components';
+import { countText, DeleteButton, NewButton, useListData } from '../lists';
 import type { PageProps } from '../page';
-import { plural, Tags, TextArea, useAction } from '../pickers';
+import { Tags, TextArea, useAction } from '../pickers';
 
 interface Option {
   value: string;
@@ -63,32 +63,22 @@ const optionsText = (options: readonly Option[]) =>
  * mock: they are edited as values on the Tenants page.
  */
 export function AttributesPage(props: PageProps) {
-  const { project, reloadProjects } = props;
-  const data = useAsync(
-    () => mgmt<AttributesAnswer>(project, '/v1/mgmt/user/customattributes').then((answer) => answer.data),
-    [project.projectId],
+  const { project } = props;
+  const { data, changed } = useListData(props, () =>
+    mgmt<AttributesAnswer>(project, '/v1/mgmt/user/customattributes').then((answer) => answer.data),
   );
-  useProjectChanges(project.projectId, data.reload);
   const [editing, setEditing] = useState<WireAttribute | 'new'>();
-  const changed = () => {
-    data.reload();
-    reloadProjects();
-  };
   const action = useAction(changed);
   const attributes = data.value ?? [];
 
   return (
     <Section
       title="Custom attributes"
-      actions={
-        <button type="button" class="primary" onClick={() => setEditing('new')}>
-          New attribute
-        </button>
-      }
+      actions={<NewButton label="New attribute" onClick={() => setEditing('new')} />}
     >
       <p class="muted">
-        {data.value ? plural(attributes.length, 'user custom attribute') : 'Loading…'}. Tenants' custom
-        attributes have no definitions here: edit them on each tenant.
+        {countText(!!data.value, 'user custom attribute', attributes.length)}. Tenants' custom attributes have
+        no definitions here: edit them on each tenant.
       </p>
       <ErrorNote error={data.error} />
       {action.note}
@@ -130,20 +120,14 @@ export function AttributesPage(props: PageProps) {
               title: 'Actions',
               cell: (attribute) => (
                 <div class="row-actions">
-                  <button
-                    type="button"
-                    class="small danger"
-                    aria-label={`Delete ${attribute.name}`}
-                    onClick={action.run(async () => {
-                      if (confirmed(`Delete the attribute ${attribute.name} and its value on every user?`)) {
-                        await mgmt(project, '/v1/mgmt/user/customattribute/delete', {
-                          names: [attribute.name],
-                        });
-                      }
-                    })}
-                  >
-                    Delete
-                  </button>
+                  <DeleteButton
+                    name={attribute.name}
+                    question={`Delete the attribute ${attribute.name} and its value on every user?`}
+                    run={action.run}
+                    remove={() =>
+                      mgmt(project, '/v1/mgmt/user/customattribute/delete', { names: [attribute.name] })
+                    }
+                  />
                 </div>
               ),
             },

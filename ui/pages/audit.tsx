@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { mgmt } from '../api';
 import { CopyButton, Dialog, ErrorNote, Field, JsonView, Pager, Section, Table, When } from '../components';
 import { useAsync, useProjectChanges } from '../hooks';
+import { FilterActions, useFilterForm } from '../lists';
 import type { PageProps } from '../page';
+import { plural } from '../pickers';
 
 /** An event as `POST /v1/mgmt/audit/search` answers it (descope-mgmt-more.md §5). */
 interface AuditEvent {
@@ -111,9 +113,9 @@ const TYPE_BADGE: Record<string, string> = { info: 'badge', warn: 'badge warn', 
  */
 export function AuditPage(props: PageProps) {
   const { project } = props;
-  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState(0);
+  const form = useFilterForm(NO_FILTERS, () => setPage(0));
+  const { draft, filters, set, filtered } = form;
   const [open, setOpen] = useState<AuditEvent>();
   const result = useAsync(
     // async: a bad time in the filters becomes the page's error, not a throw in an effect.
@@ -127,13 +129,6 @@ export function AuditPage(props: PageProps) {
   );
   useProjectChanges(project.projectId, result.reload);
 
-  const set = (key: keyof Filters) => (value: string) =>
-    setDraft((previous) => ({ ...previous, [key]: value }));
-  const apply = (next: Filters) => {
-    setFilters(next);
-    setPage(0);
-  };
-  const filtered = Object.values(filters).some(Boolean);
   const total = result.value?.total ?? 0;
   const audits = result.value?.audits ?? [];
 
@@ -142,19 +137,12 @@ export function AuditPage(props: PageProps) {
       title="Audit"
       actions={
         <span class="muted" aria-live="polite">
-          {result.value ? `${total.toLocaleString()} ${total === 1 ? 'event' : 'events'}` : 'Loading…'}
+          {result.value ? plural(total, 'event') : 'Loading…'}
           {filtered && result.value ? ' match the filters' : ''}
         </span>
       }
     >
-      <form
-        class="audit-filters"
-        aria-label="Filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply(draft);
-        }}
-      >
+      <form class="audit-filters" aria-label="Filters" onSubmit={form.submit}>
         <div class="row">
           <Field
             label="Actions"
@@ -191,21 +179,7 @@ export function AuditPage(props: PageProps) {
             <option value={action} />
           ))}
         </datalist>
-        <div class="form-actions">
-          <button
-            type="button"
-            disabled={!filtered && !Object.values(draft).some(Boolean)}
-            onClick={() => {
-              setDraft(NO_FILTERS);
-              apply(NO_FILTERS);
-            }}
-          >
-            Clear filters
-          </button>
-          <button type="submit" class="primary">
-            Apply filters
-          </button>
-        </div>
+        <FilterActions form={form} class="form-actions" applyClass="primary" />
         <p class="muted">
           Lists are comma-separated (any value matches); filters combine. Descope keeps the last 30 days.
         </p>

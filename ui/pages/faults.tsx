@@ -14,6 +14,8 @@ import {
 } from '../components';
 import { POLL_MS, useAsync, useInterval } from '../hooks';
 import type { PageProps } from '../page';
+import { useAction } from '../pickers';
+import { METHODS } from './requests';
 
 /** A fault as `GET /_mock/faults` lists it (the spec `POST /_mock/faults` took, with its counts). */
 interface Fault {
@@ -108,15 +110,6 @@ const withPreset = (draft: Draft, preset: Partial<Draft>): Draft => ({
   ...preset,
 });
 
-const METHODS = [
-  ['', 'Any method'],
-  ['GET', 'GET'],
-  ['POST', 'POST'],
-  ['PUT', 'PUT'],
-  ['PATCH', 'PATCH'],
-  ['DELETE', 'DELETE'],
-] as const;
-
 /** A typed number, or undefined when the field is empty; refuses what is not a number. */
 function number(label: string, value: string): number | undefined {
   if (value.trim() === '') return undefined;
@@ -168,17 +161,7 @@ export function FaultsPage(props: PageProps) {
   useInterval(faults.reload, POLL_MS);
   const [adding, setAdding] = useState(false);
   const [open, setOpen] = useState<Fault>();
-  const [error, setError] = useState<unknown>();
-
-  const act = (action: () => Promise<unknown>) => async () => {
-    setError(undefined);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-    }
-    faults.reload();
-  };
+  const { run: act, error } = useAction(faults.reload);
   const list = faults.value?.faults ?? [];
 
   return (

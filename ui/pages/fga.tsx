@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { control, mgmt, type Project, projectPath } from '../api';
 import { confirmed, Dialog, ErrorNote, Field, Form, Pager, Section, Table } from '../components';
 import { useAsync, useProjectChanges } from '../hooks';
+import { DeleteButton, FilterActions, useFilterForm } from '../lists';
 import type { PageProps } from '../page';
+import { plural, useAction } from '../pickers';
 import { CheckForm, NO_TUPLE, type Tuple, TupleFields } from './fgaCheck';
 import { type FgaSchemaAnswer, SchemaEditor } from './fgaSchema';
 
@@ -25,11 +27,10 @@ const NO_FILTERS: Filters = { resourceType: '', resource: '', relation: '', targ
  */
 export function FgaPage(props: PageProps) {
   const { project } = props;
-  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState(0);
+  const form = useFilterForm(NO_FILTERS, () => setPage(0));
+  const { draft, filters, set, filtered } = form;
   const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<unknown>();
 
   const schema = useAsync(() => mgmt<FgaSchemaAnswer>(project, '/v1/mgmt/fga/schema'), [project.projectId]);
   const relations = useAsync(() => {
@@ -59,22 +60,7 @@ export function FgaPage(props: PageProps) {
   ];
   const targetTypes = [...types, ...stored.map(([type, relation]) => `${type}#${relation}`)];
 
-  const act = async (action: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-    }
-    reload();
-  };
-  const apply = (next: Filters) => {
-    setFilters(next);
-    setPage(0);
-  };
-  const set = (key: keyof Filters) => (value: string) =>
-    setDraft((previous) => ({ ...previous, [key]: value }));
-  const filtered = Object.values(filters).some(Boolean);
+  const action = useAction(reload);
   const total = relations.value?.total ?? 0;
 
   return (
@@ -83,7 +69,7 @@ export function FgaPage(props: PageProps) {
       actions={
         <span class="muted" aria-live="polite">
           {relations.value
-            ? `${total.toLocaleString()} ${total === 1 ? 'relation' : 'relations'}${filtered ? ' match the filters' : ''}`
+            ? `${plural(total, 'relation')}${filtered ? ' match the filters' : ''}`
             : 'Loading…'}
         </span>
       }
@@ -123,13 +109,11 @@ export function FgaPage(props: PageProps) {
               class="danger"
               disabled={total === 0 || filtered}
               title={filtered ? 'Clear the filters first: this deletes every relation' : undefined}
-              onClick={() =>
-                act(async () => {
-                  if (confirmed('Delete every relation of the project? The schema stays.')) {
-                    await mgmt(project, '/v1/mgmt/fga/relations', undefined, 'DELETE');
-                  }
-                })
-              }
+              onClick={action.run(async () => {
+                if (confirmed('Delete every relation of the project? The schema stays.')) {
+                  await mgmt(project, '/v1/mgmt/fga/relations', undefined, 'DELETE');
+                }
+              })}
             >
               Delete all
             </button>
@@ -138,13 +122,7 @@ export function FgaPage(props: PageProps) {
             </button>
           </div>
         </div>
-        <form
-          aria-label="Relation filters"
-          onSubmit={(event) => {
-            event.preventDefault();
-            apply(draft);
-          }}
-        >
+        <form aria-label="Relation filters" onSubmit={form.submit}>
           <div class="row">
             <Field
               label="Resource type"
@@ -156,21 +134,9 @@ export function FgaPage(props: PageProps) {
             <Field label="Relation" list="fga-relations" value={draft.relation} onValue={set('relation')} />
             <Field label="Target" value={draft.target} onValue={set('target')} />
           </div>
-          <div class="form-actions fga-filter-actions">
-            <button
-              type="button"
-              disabled={!filtered && !Object.values(draft).some(Boolean)}
-              onClick={() => {
-                setDraft(NO_FILTERS);
-                apply(NO_FILTERS);
-              }}
-            >
-              Clear filters
-            </button>
-            <button type="submit">Apply filters</button>
-          </div>
+          <FilterActions form={form} class="form-actions fga-filter-actions" />
         </form>
-        <ErrorNote error={error} />
+        {action.note}
         <ErrorNote error={relations.error} />
         {relations.value && (
           <>
@@ -200,18 +166,12 @@ export function FgaPage(props: PageProps) {
                 {
                   title: 'Actions',
                   cell: (tuple) => (
-                    <button
-                      type="button"
-                      class="small danger"
-                      aria-label={`Delete ${describe(tuple)}`}
-                      onClick={() =>
-                        act(async () => {
-                          if (confirmed(`Delete ${describe(tuple)}?`)) await deleteRelation(project, tuple);
-                        })
-                      }
-                    >
-                      Delete
-                    </button>
+                    <DeleteButton
+                      name={describe(tuple)}
+                      question={`Delete ${describe(tuple)}?`}
+                      run={action.run}
+                      remove={() => deleteRelation(project, tuple)}
+                    />
                   ),
                 },
               ]}

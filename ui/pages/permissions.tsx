@@ -1,60 +1,45 @@
 import { useState } from 'preact/hooks';
 import { mgmt } from '../api';
-import { confirmed, Dialog, ErrorNote, Field, Form, Section, Table } from '../components';
-import { useAsync, useProjectChanges } from '../hooks';
+import { Dialog, ErrorNote, Field, Form, Section, Table } from '../components';
+import { countText, DeleteButton, FilterBar, NewButton, useFilter, useListData } from '../lists';
 import type { PageProps } from '../page';
 import { loadPermissions, loadRoles, plural, Tags, useAction, type WirePermission } from '../pickers';
+
+/** What the question before a delete adds: the roles that stop granting the permission. */
+const alsoLost = (roles: readonly string[]) =>
+  roles.length > 0 ? ` ${plural(roles.length, 'role')} will stop granting it.` : '';
 
 /**
  * The project's permissions (`/v1/mgmt/permission/…`) with the roles granting each; create, rename, describe,
  * delete. A rename or delete follows through to the roles (the mock does it, as Descope does).
  */
 export function PermissionsPage(props: PageProps) {
-  const { project, reloadProjects } = props;
-  const data = useAsync(async () => {
+  const { project } = props;
+  const { data, changed } = useListData(props, async () => {
     const [permissions, roles] = await Promise.all([loadPermissions(project), loadRoles(project)]);
     return { permissions, roles };
-  }, [project.projectId]);
-  useProjectChanges(project.projectId, data.reload);
+  });
   const [editing, setEditing] = useState<WirePermission | 'new'>();
-  const [filter, setFilter] = useState('');
-  const changed = () => {
-    data.reload();
-    reloadProjects();
-  };
   const action = useAction(changed);
   const permissions = data.value?.permissions ?? [];
   const grantedBy = (name: string) =>
     (data.value?.roles ?? []).filter((role) => role.permissionNames.includes(name)).map((role) => role.name);
-  const needle = filter.trim().toLowerCase();
-  const shown = permissions.filter(
-    (permission) =>
-      needle === '' ||
-      permission.name.toLowerCase().includes(needle) ||
-      permission.description.toLowerCase().includes(needle),
-  );
+  const { filter, setFilter, shown } = useFilter(permissions, (permission) => [
+    permission.name,
+    permission.description,
+  ]);
 
   return (
     <Section
       title="Permissions"
-      actions={
-        <button type="button" class="primary" onClick={() => setEditing('new')}>
-          New permission
-        </button>
-      }
+      actions={<NewButton label="New permission" onClick={() => setEditing('new')} />}
     >
-      <div class="toolbar">
-        <Field
-          label="Filter"
-          type="search"
-          value={filter}
-          onValue={setFilter}
-          placeholder="name or description"
-        />
-        <span class="muted">
-          {data.value ? `${plural(shown.length, 'permission')} of ${permissions.length}` : 'Loading…'}
-        </span>
-      </div>
+      <FilterBar
+        filter={filter}
+        onFilter={setFilter}
+        placeholder="name or description"
+        count={countText(!!data.value, 'permission', shown.length, permissions.length)}
+      />
       <ErrorNote error={data.error} />
       {action.note}
       {data.value && (
@@ -82,21 +67,12 @@ export function PermissionsPage(props: PageProps) {
               title: 'Actions',
               cell: (permission) => (
                 <div class="row-actions">
-                  <button
-                    type="button"
-                    class="small danger"
-                    aria-label={`Delete ${permission.name}`}
-                    onClick={action.run(async () => {
-                      const roles = grantedBy(permission.name);
-                      const also =
-                        roles.length > 0 ? ` ${plural(roles.length, 'role')} will stop granting it.` : '';
-                      if (confirmed(`Delete the permission ${permission.name}?${also}`)) {
-                        await mgmt(project, '/v1/mgmt/permission/delete', { id: permission.id });
-                      }
-                    })}
-                  >
-                    Delete
-                  </button>
+                  <DeleteButton
+                    name={permission.name}
+                    question={`Delete the permission ${permission.name}?${alsoLost(grantedBy(permission.name))}`}
+                    run={action.run}
+                    remove={() => mgmt(project, '/v1/mgmt/permission/delete', { id: permission.id })}
+                  />
                 </div>
               ),
             },

@@ -4,6 +4,7 @@ import { confirmed, Dialog, ErrorNote, Field, Form, Section, Table, When } from 
 import { downloadJson, readJsonFile } from '../files';
 import { POLL_MS, useInterval } from '../hooks';
 import type { PageProps } from '../page';
+import { useAction } from '../pickers';
 import { go, href } from '../route';
 
 const COUNTS = [
@@ -24,19 +25,10 @@ export function ProjectsPage(props: PageProps) {
   const { projects, reloadProjects } = props;
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState<Project>();
-  const [error, setError] = useState<unknown>();
   // Projects come and go through the control plane too (tests, scripts): the list follows them.
   useInterval(reloadProjects, 2 * POLL_MS);
 
-  const act = (action: () => Promise<unknown>) => async () => {
-    setError(undefined);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-    }
-    reloadProjects();
-  };
+  const { run: act, error } = useAction(reloadProjects);
 
   return (
     <Section

@@ -31,7 +31,8 @@ interface JournalUsage {
  */
 const MAX_ROWS = 500;
 
-const METHODS = [
+/** The method filter's choices (also the faults page's). */
+export const METHODS = [
   ['', 'Any method'],
   ['GET', 'GET'],
   ['POST', 'POST'],

@@ -1,25 +1,13 @@
 import { useState } from 'preact/hooks';
 import { mgmt } from '../api';
-import {
-  Check,
-  confirmed,
-  Dialog,
-  ErrorNote,
-  Field,
-  Form,
-  Section,
-  Select,
-  Table,
-  When,
-} from '../components';
-import { useAsync, useProjectChanges } from '../hooks';
+import { Check, Dialog, ErrorNote, Field, Form, Section, Select, Table, When } from '../components';
+import { countText, DeleteButton, NewButton, useListData } from '../lists';
 import type { PageProps } from '../page';
 import {
   loadPermissions,
   loadRoles,
   loadTenants,
   NamePicker,
-  plural,
   Tags,
   useAction,
   type WireRole,
@@ -36,9 +24,9 @@ const PROJECT = '';
  * tenant's from role/search; create, edit (a rename follows through to the holders) and delete.
  */
 export function RolesPage(props: PageProps) {
-  const { project, reloadProjects, route } = props;
+  const { project, route } = props;
   const scope = route.params.get('tenant') ?? ALL;
-  const data = useAsync(async () => {
+  const { data, changed } = useListData(props, async () => {
     const [roles, tenants, permissions] = await Promise.all([
       scope === ALL || scope === PROJECT
         ? loadRoles(project)
@@ -53,27 +41,15 @@ export function RolesPage(props: PageProps) {
       tenants,
       permissions: permissions.map((permission) => permission.name),
     };
-  }, [project.projectId, scope]);
-  useProjectChanges(project.projectId, data.reload);
+  }, [scope]);
   const [editing, setEditing] = useState<WireRole | 'new'>();
-  const changed = () => {
-    data.reload();
-    reloadProjects();
-  };
   const action = useAction(changed);
   const tenants = data.value?.tenants ?? [];
   const tenantName = (id: string) => tenants.find((tenant) => tenant.id === id)?.name ?? id;
   const roles = data.value?.roles ?? [];
 
   return (
-    <Section
-      title="Roles"
-      actions={
-        <button type="button" class="primary" onClick={() => setEditing('new')}>
-          New role
-        </button>
-      }
-    >
+    <Section title="Roles" actions={<NewButton label="New role" onClick={() => setEditing('new')} />}>
       <div class="toolbar">
         <Select
           label="Scope"
@@ -87,7 +63,7 @@ export function RolesPage(props: PageProps) {
             go(href(project.projectId, 'roles', value === ALL ? {} : { tenant: value }), true)
           }
         />
-        <span class="muted">{data.value ? plural(roles.length, 'role') : 'Loading…'}</span>
+        <span class="muted">{countText(!!data.value, 'role', roles.length)}</span>
       </div>
       <ErrorNote error={data.error} />
       {action.note}
@@ -124,18 +100,12 @@ export function RolesPage(props: PageProps) {
               title: 'Actions',
               cell: (role) => (
                 <div class="row-actions">
-                  <button
-                    type="button"
-                    class="small danger"
-                    aria-label={`Delete ${role.name}`}
-                    onClick={action.run(async () => {
-                      if (confirmed(`Delete the role ${role.name}? Its users and access keys lose it.`)) {
-                        await mgmt(project, '/v1/mgmt/role/delete', { id: role.id });
-                      }
-                    })}
-                  >
-                    Delete
-                  </button>
+                  <DeleteButton
+                    name={role.name}
+                    question={`Delete the role ${role.name}? Its users and access keys lose it.`}
+                    run={action.run}
+                    remove={() => mgmt(project, '/v1/mgmt/role/delete', { id: role.id })}
+                  />
                 </div>
               ),
             },

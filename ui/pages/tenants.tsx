@@ -1,23 +1,22 @@
 import { useState } from 'preact/hooks';
-import { type ApiError, mgmt, type Project } from '../api';
+import { type ApiError, mgmt } from '../api';
 import { Check, Dialog, ErrorNote, Field, Form, JsonView, Section, Select, Table, When } from '../components';
-import { useAsync, useProjectChanges } from '../hooks';
+import { useAsync } from '../hooks';
+import { countText, FilterBar, NewButton, useFilter, useListData } from '../lists';
 import type { PageProps } from '../page';
 import {
   Details,
+  type Keyed,
   loadRoles,
   loadTenants,
   NamePicker,
   objectText,
   parseObject,
-  plural,
   splitList,
   Tags,
   TextArea,
   type WireTenant,
 } from '../pickers';
-
-type Keyed = Pick<Project, 'projectId' | 'managementKey'>;
 
 /** Above this many tenants the page does not ask one user count per tenant. */
 const COUNTED_TENANTS = 100;
@@ -27,49 +26,27 @@ const COUNTED_TENANTS = 100;
  * custom attributes), edit with the session settings shown, delete with or without cascade.
  */
 export function TenantsPage(props: PageProps) {
-  const { project, reloadProjects } = props;
-  const data = useAsync(() => loadTenants(project), [project.projectId]);
-  useProjectChanges(project.projectId, data.reload);
+  const { project } = props;
+  const { data, changed } = useListData(props, () => loadTenants(project));
   const [editing, setEditing] = useState<WireTenant | 'new'>();
   const [deleting, setDeleting] = useState<WireTenant>();
-  const [filter, setFilter] = useState('');
-  const changed = () => {
-    data.reload();
-    reloadProjects();
-  };
   const tenants = data.value ?? [];
   const nameOf = (id: string) => tenants.find((tenant) => tenant.id === id)?.name ?? id;
-  const needle = filter.trim().toLowerCase();
-  const shown = tenants.filter(
-    (tenant) =>
-      needle === '' ||
-      tenant.name.toLowerCase().includes(needle) ||
-      tenant.id.toLowerCase().includes(needle) ||
-      tenant.selfProvisioningDomains.some((domain) => domain.toLowerCase().includes(needle)),
-  );
+  const { filter, setFilter, shown } = useFilter(tenants, (tenant) => [
+    tenant.name,
+    tenant.id,
+    ...tenant.selfProvisioningDomains,
+  ]);
   const counted = tenants.length <= COUNTED_TENANTS;
 
   return (
-    <Section
-      title="Tenants"
-      actions={
-        <button type="button" class="primary" onClick={() => setEditing('new')}>
-          New tenant
-        </button>
-      }
-    >
-      <div class="toolbar">
-        <Field
-          label="Filter"
-          type="search"
-          value={filter}
-          onValue={setFilter}
-          placeholder="name, ID or domain"
-        />
-        <span class="muted">
-          {data.value ? `${plural(shown.length, 'tenant')} of ${tenants.length}` : 'Loading…'}
-        </span>
-      </div>
+    <Section title="Tenants" actions={<NewButton label="New tenant" onClick={() => setEditing('new')} />}>
+      <FilterBar
+        filter={filter}
+        onFilter={setFilter}
+        placeholder="name, ID or domain"
+        count={countText(!!data.value, 'tenant', shown.length, tenants.length)}
+      />
       <ErrorNote error={data.error} />
       {data.value && (
         <Table<WireTenant>

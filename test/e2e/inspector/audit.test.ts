@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../../helpers/browser.js';
-import { type Inspector, openInspector } from '../../helpers/inspector.js';
+import { useInspector } from '../../helpers/inspector.js';
 import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const mock = useMock();
 const TIMEOUT = 60_000;
 
 describe.skipIf(!chromiumPresent)('the inspector: Audit', () => {
-  let inspector: Inspector;
-  beforeAll(async () => {
-    inspector = await openInspector(mock);
-  }, TIMEOUT);
-  afterAll(() => inspector?.close());
+  const inspector = useInspector(mock);
   /** The page afresh: by way of the projects page, so no state (filters, page) stays from a test before. */
   const openPage = async () => {
     await inspector.open('#/');

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../../helpers/browser.js';
-import { type Inspector, openInspector } from '../../helpers/inspector.js';
+import { useInspector } from '../../helpers/inspector.js';
 import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 /**
@@ -13,14 +13,7 @@ import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 const mock = useMock();
 const sdk = mock.sdk();
 const { projectId } = TEST_PROJECT;
-let inspector: Inspector;
-
-beforeAll(async () => {
-  if (chromiumPresent) inspector = await openInspector(mock);
-}, 60_000);
-afterAll(async () => {
-  await inspector?.close();
-});
+const inspector = useInspector(mock);
 afterEach(() => {
   if (chromiumPresent) expect(inspector.errors).toEqual([]);
 });

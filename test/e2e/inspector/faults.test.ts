@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../../helpers/browser.js';
-import { type Inspector, openInspector } from '../../helpers/inspector.js';
+import { useInspector } from '../../helpers/inspector.js';
 import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const BROWSER_MS = 60_000;
 
 describe.skipIf(!chromiumPresent)('the inspector: faults', () => {
   const mock = useMock();
-  let inspector: Inspector;
-  beforeAll(async () => {
-    inspector = await openInspector(mock);
-  }, BROWSER_MS);
-  afterAll(() => inspector?.close());
+  const inspector = useInspector(mock);
 
   it(
     'adds a 429 from the form that the SDK gets, counts its hit, and removes it so the SDK succeeds again',

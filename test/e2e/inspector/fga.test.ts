@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../../helpers/browser.js';
-import { type Inspector, openInspector } from '../../helpers/inspector.js';
+import { useInspector } from '../../helpers/inspector.js';
 import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { dsl, tuple } from '../fga/kit.js';
 
@@ -20,12 +20,10 @@ const SCHEMA = dsl(
 const SCHEMA_TYPED = `${SCHEMA}\ntype folder\n  relation viewer: user`;
 
 describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
-  let inspector: Inspector;
+  const inspector = useInspector(mock);
   beforeAll(async () => {
-    inspector = await openInspector(mock);
     expect((await mock.sdk().management.fga.saveSchema({ dsl: SCHEMA })).ok).toBe(true);
   }, TIMEOUT);
-  afterAll(() => inspector?.close());
   /** The page afresh: by way of the projects page, so no state (filters, page) stays from a test before. */
   const openPage = async () => {
     await inspector.open('#/');

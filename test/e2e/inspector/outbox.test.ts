@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../../helpers/browser.js';
-import { type Inspector, openInspector } from '../../helpers/inspector.js';
+import { useInspector } from '../../helpers/inspector.js';
 import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 import { lastSent } from '../../helpers/signIn.js';
 
@@ -8,14 +8,12 @@ const BROWSER_MS = 60_000;
 
 describe.skipIf(!chromiumPresent)('the inspector: outbox', () => {
   const mock = useMock();
-  let inspector: Inspector;
+  const inspector = useInspector(mock);
   beforeAll(async () => {
-    inspector = await openInspector(mock);
     await inspector.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: mock.url,
     });
   }, BROWSER_MS);
-  afterAll(() => inspector?.close());
 
   it(
     'shows a code and a link as the SDK triggers them: the code copies, the link opens in a new tab',

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../../helpers/browser.js';
-import { type Inspector, openInspector } from '../../helpers/inspector.js';
+import { useInspector } from '../../helpers/inspector.js';
 import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 const BROWSER_MS = 60_000;
@@ -14,11 +14,7 @@ async function bodyIn(region: Locator): Promise<any> {
 
 describe.skipIf(!chromiumPresent)('the inspector: requests', () => {
   const mock = useMock();
-  let inspector: Inspector;
-  beforeAll(async () => {
-    inspector = await openInspector(mock);
-  }, BROWSER_MS);
-  afterAll(() => inspector?.close());
+  const inspector = useInspector(mock);
 
   it(
     "shows an SDK's calls live, newest first, and opens one with both bodies, its secrets masked",

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../../helpers/browser.js';
-import { type Inspector, openInspector } from '../../helpers/inspector.js';
+import { useInspector } from '../../helpers/inspector.js';
 import { TEST_PROJECT, useMock } from '../../helpers/mock.js';
 
 /**
@@ -12,11 +12,7 @@ const fragment = (query = '') => `#/${TEST_PROJECT.projectId}/users${query ? `?$
 
 describe.skipIf(!chromiumPresent)('inspector: users page', () => {
   const mock = useMock();
-  let inspector: Inspector;
-  beforeAll(async () => {
-    inspector = await openInspector(mock);
-  }, TIMEOUT);
-  afterAll(() => inspector?.close());
+  const inspector = useInspector(mock);
 
   const table = () => inspector.page.getByRole('table', { name: 'Users' });
   const dialog = (name: string | RegExp) => inspector.page.getByRole('dialog', { name });
