@@ -20,6 +20,9 @@ export default defineConfig({
     isolate: false,
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // expect.poll waits 1 s by default: the inspector's live pages poll once a second, so a second is the
+    // expected wait, not the limit. Only a failing wait takes longer.
+    expect: { poll: { timeout: 10_000 } },
     // Every answer of an emulated operation is checked against its response schema (src/app/operation.ts).
     env: { DESCOPE_MOCK_CHECK_RESPONSES: '1' },
   },

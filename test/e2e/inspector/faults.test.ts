@@ -21,7 +21,7 @@ describe.skipIf(!chromiumPresent)('the inspector: faults', () => {
       await dialog.getByRole('button', { name: '429 rate limit' }).click();
       await dialog.getByLabel('Path').fill('/v1/mgmt/user/create');
       await dialog.getByLabel('Times').fill('5');
-      expect(await dialog.getByRole('spinbutton', { name: /^Status/ }).inputValue()).toBe('429');
+      await expect.poll(() => dialog.getByRole('spinbutton', { name: /^Status/ }).inputValue()).toBe('429');
       await dialog.getByRole('button', { name: 'Add fault' }).click();
       await dialog.waitFor({ state: 'detached' });
 

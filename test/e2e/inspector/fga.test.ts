@@ -43,7 +43,8 @@ describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
       const { page } = inspector;
       await openPage();
       const editor = page.getByLabel('Schema (DSL)');
-      expect(await editor.inputValue()).toBe(SCHEMA);
+      // The page loads the schema after it renders.
+      await expect.poll(() => editor.inputValue()).toBe(SCHEMA);
       await editor.fill(SCHEMA_TYPED);
       await page.getByRole('button', { name: 'Save schema' }).click();
       await page.getByRole('status').filter({ hasText: 'Schema saved.' }).waitFor();
@@ -58,7 +59,7 @@ describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
       expect((await mock.sdk().management.fga.loadSchema()).data?.dsl).toBe(SCHEMA_TYPED);
 
       await page.getByRole('button', { name: 'Discard changes' }).click();
-      expect(await editor.inputValue()).toBe(SCHEMA_TYPED);
+      await expect.poll(() => editor.inputValue()).toBe(SCHEMA_TYPED);
       expect(inspector.errors).toEqual([]);
     },
     TIMEOUT,
