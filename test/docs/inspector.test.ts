@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SHOTS, SHOTS_DIR } from '../../scripts/ui-screenshots.js';
+import { inspectorPageIds } from '../helpers/inspector.js';
 
 /**
  * The inspector's sources and its screenshots: every page has a screenshot that the README shows, and the
@@ -21,15 +22,9 @@ const sourcesOf = (dir: string): string[] =>
         : [],
   );
 
-/** The page IDs the navigation lists (ui/pages/index.ts), read as text: the UI is not Node code. */
-const pageIds = (): string[] =>
-  [...readFileSync(join(UI, 'pages', 'index.ts'), 'utf8').matchAll(/\{ id: '([^']+)'/g)].map(
-    (m) => m[1] as string,
-  );
-
 describe('the inspector', () => {
   it('has a screenshot of every page, each on disk and shown in the README', () => {
-    const ids = pageIds();
+    const ids = inspectorPageIds();
     expect(ids.length).toBeGreaterThan(10);
     for (const id of ids) {
       expect(

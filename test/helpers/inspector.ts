@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { INSPECTOR_PATH } from '../../src/inspectorApp.js';
@@ -71,4 +72,10 @@ export function useInspector(mock: Pick<TestMock, 'url'>): Inspector {
     open: (fragment) => running().open(fragment),
     close: () => running().close(),
   };
+}
+
+/** The page IDs the inspector's navigation lists (ui/pages/index.ts), read as text: the UI is not Node code. */
+export function inspectorPageIds(): string[] {
+  const registry = readFileSync(new URL('../../ui/pages/index.ts', import.meta.url), 'utf8');
+  return [...registry.matchAll(/\{ id: '([^']+)'/g)].map((match) => match[1] as string);
 }
