@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { mgmt, type Project } from '../api';
 import { Check, confirmed, Dialog, ErrorNote, Field, Form, When } from '../components';
 import { SignInAs } from './signInAs';
@@ -68,27 +68,28 @@ export function UserDialog(props: {
         </button>
       </div>
       <ErrorNote error={error} />
-      {/* Keyed on the user as answered: a change made elsewhere (an SDK) resets the form to the new values. */}
-      <EditUser key={JSON.stringify(user)} {...props} />
+      <EditUser {...props} />
       <SignInAs project={project} user={user} />
     </Dialog>
   );
 }
 
 /** The fields of a user that the form edits, as it shows them. */
-interface Draft {
-  name: string;
-  givenName: string;
-  middleName: string;
-  familyName: string;
-  email: string;
-  verifiedEmail: boolean;
-  phone: string;
-  verifiedPhone: boolean;
-  roleNames: string[];
+type Draft = Pick<
+  User,
+  | 'name'
+  | 'givenName'
+  | 'middleName'
+  | 'familyName'
+  | 'email'
+  | 'verifiedEmail'
+  | 'phone'
+  | 'verifiedPhone'
+  | 'roleNames'
+> & {
   userTenants: Membership[];
   customAttributes: Record<string, AttributeValue | null>;
-}
+};
 
 const draftOf = (user: User): Draft => ({
   name: user.name,
@@ -122,16 +123,35 @@ function patchOf(before: Draft, after: Draft): Record<string, unknown> {
 
 function EditUser(props: { project: Project; user: User; catalog: Catalog; onChanged: () => void }) {
   const { project, user, catalog } = props;
-  const initial = draftOf(user);
-  const [draft, setDraft] = useState(initial);
+  /** The values the patch is computed against: the user as last answered (loaded, or saved here). */
+  const [baseline, setBaseline] = useState(() => draftOf(user));
+  const [draft, setDraft] = useState(baseline);
   const set = (change: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...change }));
+  // A change made elsewhere (an SDK) shows in the form, unless the form holds edits not saved yet: a reload
+  // never throws away what someone is typing.
+  const incoming = JSON.stringify(draftOf(user));
+  useEffect(() => {
+    const next = draftOf(user);
+    setDraft((current) => (same(current, baseline) ? next : current));
+    setBaseline(next);
+  }, [incoming]);
   return (
     <Form
       label="Save changes"
       submit={async () => {
-        const patch = patchOf(initial, draft);
+        const patch = patchOf(baseline, draft);
         if (Object.keys(patch).length === 0) return;
-        await mgmt(project, '/v1/mgmt/user/patch', { loginId: selectorOf(user), ...patch }, 'PATCH');
+        const sent = draft;
+        const { user: saved } = await mgmt<{ user: User }>(
+          project,
+          '/v1/mgmt/user/patch',
+          { loginId: selectorOf(user), ...patch },
+          'PATCH',
+        );
+        // The answer is the new baseline at once, so a second save right after is measured against it.
+        const next = draftOf(saved);
+        setBaseline(next);
+        setDraft((current) => (current === sent ? next : current));
       }}
       onDone={props.onChanged}
     >
