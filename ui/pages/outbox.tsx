@@ -53,6 +53,8 @@ function codeOf(message: OutboxMessage): string {
 const linkOf = (message: OutboxMessage): string =>
   text(message.payload.link) || text(message.payload.inviteUrl);
 
+const isWebUrl = (link: string): boolean => /^https?:\/\//i.test(link);
+
 /** Where it went: the address the method names, else the login ID it was sent for. */
 const toOf = (message: OutboxMessage): string =>
   text(message.payload.to) || text(message.payload.email) || message.loginId;
@@ -169,11 +171,15 @@ function Secret(props: { message: OutboxMessage }) {
           <CopyButton text={code} />
         </span>
       )}
-      {link && (
-        <a href={link} target="_blank" rel="noopener noreferrer" class="mono">
-          {link}
-        </a>
-      )}
+      {link &&
+        (isWebUrl(link) ? (
+          <a href={link} target="_blank" rel="noopener noreferrer" class="mono">
+            {link}
+          </a>
+        ) : (
+          // A redirect URL is the API caller's to choose: anything but http(s) (`javascript:`) stays text.
+          <code>{link}</code>
+        ))}
     </div>
   );
 }

@@ -53,4 +53,24 @@ describe.skipIf(!chromiumPresent)('the inspector: outbox', () => {
     },
     BROWSER_MS,
   );
+  it(
+    'shows a redirect URL that is not http(s) as text, never as a link the page would follow',
+    async () => {
+      const { page } = inspector;
+      await inspector.open(`#/${TEST_PROJECT.projectId}/outbox`);
+      const sdk = mock.sdk();
+      const sent = await sdk.magicLink.signUpOrIn.email('script-link@example.com', 'javascript:alert(1)//');
+      expect(sent.ok).toBe(true);
+      const magic = await lastSent(mock, TEST_PROJECT.projectId, 'magiclink', 'script-link@example.com');
+      expect(magic.payload.link.startsWith('javascript:')).toBe(true);
+      const row = page
+        .getByRole('table', { name: 'Outbox' })
+        .getByRole('row')
+        .filter({ hasText: 'script-link@example.com' });
+      await row.getByText(magic.payload.link).waitFor();
+      expect(await row.getByRole('link').count()).toBe(0);
+      expect(inspector.errors).toEqual([]);
+    },
+    BROWSER_MS,
+  );
 });
