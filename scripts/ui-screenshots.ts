@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import DescopeClient from '@descope/node-sdk';
 import { chromium, type Page } from 'playwright-core';
-import { DEFAULT_MANAGEMENT_KEY, DEFAULT_PROJECT_ID } from '../src/config.js';
+import { DEFAULT_PROJECT_ID } from '../src/config.js';
+import { type DescopeMock, startDescopeMock } from '../src/index.js';
 import { INSPECTOR_PATH } from '../src/inspectorApp.js';
-import { buildServer } from '../src/server.js';
 
 /**
  * `npm run docs:ui`: the screenshots of the inspector under docs/ui/, which the README shows. It starts a mock
@@ -93,8 +93,9 @@ type doc
 `;
 
 /** Calls a real client would make, so the journal, the outbox, the audit trail and the FGA page have content. */
-async function giveItLife(url: string): Promise<void> {
-  const sdk = DescopeClient({ projectId: P, managementKey: DEFAULT_MANAGEMENT_KEY, baseUrl: url });
+async function giveItLife(mock: DescopeMock): Promise<void> {
+  const { projectId, managementKey, url } = mock;
+  const sdk = DescopeClient({ projectId, managementKey, baseUrl: url });
   await sdk.management.user.create('new.hire@northwind.example', {
     email: 'new.hire@northwind.example',
     displayName: 'Noa Levi',
@@ -116,34 +117,27 @@ async function giveItLife(url: string): Promise<void> {
     { resource: 'northwind', resourceType: 'org', relation: 'member', target: 'maya', targetType: 'user' },
     { resource: 'budget', resourceType: 'doc', relation: 'owner', target: 'liam', targetType: 'user' },
   ]);
-  await fetch(`${url}/_mock/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ path: '/v1/mgmt/user/update/name', status: 429, times: 3 }),
-  });
+  await mock.addFault({ path: '/v1/mgmt/user/update/name', status: 429, times: 3 });
   await sdk.management.user.updateDisplayName('maya.patel@northwind.example', 'Maya P.');
 }
 
 export async function takeScreenshots(): Promise<string[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  const app = buildServer({ fixtures: join(ROOT, 'fixtures', 'demo.json'), logLevel: 'silent', port: 0 });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const mock = await startDescopeMock({ fixtures: join(ROOT, 'fixtures', 'demo.json') });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   const written: string[] = [];
   try {
-    await giveItLife(url);
+    await giveItLife(mock);
     mkdirSync(SHOTS_DIR, { recursive: true });
     for (const shot of SHOTS) {
       const page = await browser.newPage({
         viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 },
         colorScheme: shot.dark ? 'dark' : 'light',
       });
-      await page.goto(`${url}${INSPECTOR_PATH}${shot.fragment}`);
+      await page.goto(`${mock.url}${INSPECTOR_PATH}${shot.fragment}`);
       await page.locator('main h1').first().waitFor();
       // The page's data, and a poll of the live pages.
       await page.waitForTimeout(1500);
@@ -155,7 +149,7 @@ export async function takeScreenshots(): Promise<string[]> {
     }
   } finally {
     await browser.close();
-    await app.close();
+    await mock.close();
   }
   return written;
 }
