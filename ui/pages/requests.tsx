@@ -31,6 +31,37 @@ interface JournalUsage {
  */
 const MAX_ROWS = 500;
 
+/**
+ * The bodies the page keeps are bounded by the journal's own byte bound (as it reports it; this when it has
+ * none): each entry carries both bodies, up to 1 MiB each, and the page keeps rows the journal has already
+ * dropped, so a count alone could hold hundreds of megabytes.
+ */
+const MAX_BYTES = 32 * 1024 * 1024;
+
+/** An entry's bodies as the page holds them, measured once, when the entry arrives. */
+const sizes = new WeakMap<JournalEntry, number>();
+const sizeOf = (entry: JournalEntry): number => {
+  let size = sizes.get(entry);
+  if (size === undefined) {
+    size =
+      (JSON.stringify(entry.requestBody) ?? '').length + (JSON.stringify(entry.responseBody) ?? '').length;
+    sizes.set(entry, size);
+  }
+  return size;
+};
+
+/** The newest rows within both bounds (the newest one always). */
+function newestWithin(rows: JournalEntry[], maxBytes: number): JournalEntry[] {
+  let bytes = 0;
+  let kept = 0;
+  for (const entry of rows) {
+    bytes += sizeOf(entry);
+    if (kept > 0 && (kept === MAX_ROWS || bytes > maxBytes)) break;
+    kept += 1;
+  }
+  return rows.slice(0, kept);
+}
+
 /** The method filter's choices (also the faults page's). */
 export const METHODS = [
   ['', 'Any method'],
@@ -110,7 +141,8 @@ export function RequestsPage(props: PageProps) {
       const fresh = answer.requests.filter((entry) => entry.id > seen);
       const last = answer.requests.at(-1);
       if (last && last.id >= seen) cursor.current = { id: last.id, timeMs: Date.parse(last.time) };
-      if (fresh.length > 0) setRows((previous) => [...fresh.reverse(), ...previous].slice(0, MAX_ROWS));
+      const maxBytes = answer.journal.maxBytes ?? MAX_BYTES;
+      if (fresh.length > 0) setRows((previous) => newestWithin([...fresh.reverse(), ...previous], maxBytes));
     } catch (caught) {
       if (ticket === generation.current) {
         setError(caught);

@@ -93,3 +93,43 @@ describe.skipIf(!chromiumPresent)('the inspector: requests', () => {
     BROWSER_MS,
   );
 });
+
+describe.skipIf(!chromiumPresent)('the inspector: requests within the journal byte bound', () => {
+  // 256 KiB of bodies, 8 KiB a body: some 40 of the calls below fit.
+  const mock = useMock({ journalBytes: 256 * 1024 });
+  const inspector = useInspector(mock);
+
+  it(
+    'keeps no more bodies than the journal may, however many calls it has seen',
+    async () => {
+      const { page } = inspector;
+      await inspector.open(`#/${TEST_PROJECT.projectId}/requests`);
+      const rows = page.getByRole('table', { name: 'Requests' }).locator('tbody tr');
+      const sdk = mock.sdk();
+      const name = 'n'.repeat(3000);
+      // In batches the page sees one by one: it keeps rows the journal has since dropped.
+      for (let batch = 0; batch < 4; batch += 1) {
+        for (let i = 0; i < 20; i += 1) {
+          expect(
+            (await sdk.management.user.create(`bulk-${batch}-${i}@example.com`, { displayName: name })).ok,
+          ).toBe(true);
+        }
+        await rows.filter({ hasText: 'user/create' }).first().waitFor();
+        await expect
+          .poll(async () => (await mock.control('GET', '/_mock/requests')).body.requests.length)
+          .toBeGreaterThan(0);
+        await page.waitForTimeout(1500);
+      }
+      const { requests } = (await mock.control('GET', '/_mock/requests')).body;
+      const bytes = (value: unknown) => JSON.stringify(value).length;
+      const perCall = bytes(requests.at(-1).requestBody) + bytes(requests.at(-1).responseBody);
+      const shown = await rows.count();
+      expect(perCall).toBeGreaterThan(6000);
+      expect(shown).toBeGreaterThan(1);
+      expect(shown * perCall).toBeLessThanOrEqual(256 * 1024 + perCall);
+      expect(shown).toBeLessThan(80);
+      expect(inspector.errors).toEqual([]);
+    },
+    BROWSER_MS,
+  );
+});
