@@ -8,9 +8,8 @@ const TIMEOUT = 60_000;
 
 describe.skipIf(!chromiumPresent)('the inspector: Audit', () => {
   const inspector = useInspector(mock);
-  /** The page afresh: by way of the projects page, so no state (filters, page) stays from a test before. */
+  /** The page afresh (openInspector loads it anew): no state (filters, page) stays from a test before. */
   const openPage = async () => {
-    await inspector.open('#/');
     await inspector.open(`#/${TEST_PROJECT.projectId}/audit`);
   };
 

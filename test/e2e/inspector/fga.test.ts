@@ -24,9 +24,8 @@ describe.skipIf(!chromiumPresent)('the inspector: FGA relations', () => {
   beforeAll(async () => {
     expect((await mock.sdk().management.fga.saveSchema({ dsl: SCHEMA })).ok).toBe(true);
   }, TIMEOUT);
-  /** The page afresh: by way of the projects page, so no state (filters, page) stays from a test before. */
+  /** The page afresh (openInspector loads it anew): no state (filters, page) stays from a test before. */
   const openPage = async () => {
-    await inspector.open('#/');
     await inspector.open(`#/${TEST_PROJECT.projectId}/fga`);
   };
 
