@@ -48,6 +48,8 @@ const TRIM_EVERY = 100;
 export class OutboxStore {
   private readonly insertRow;
   private readonly byProject;
+  private readonly newestOfProject;
+  private readonly countOfProject;
   private readonly byToken;
   private readonly pendingRows;
   private readonly byPendingRef;
@@ -64,6 +66,13 @@ export class OutboxStore {
     this.byProject = db.prepare<{ projectId: string }, OutboxRow>(
       'SELECT * FROM outbox WHERE project_id = :projectId ORDER BY id',
     );
+    this.newestOfProject = db.prepare<{ projectId: string; limit: number }, OutboxRow>(
+      `SELECT * FROM (SELECT * FROM outbox WHERE project_id = :projectId ORDER BY id DESC LIMIT :limit)
+       ORDER BY id`,
+    );
+    this.countOfProject = db
+      .prepare<{ projectId: string }, number>('SELECT COUNT(*) FROM outbox WHERE project_id = :projectId')
+      .pluck();
     this.byToken = db.prepare<{ projectId: string; token: string }, OutboxRow>(
       'SELECT * FROM outbox WHERE project_id = :projectId AND token = :token ORDER BY id DESC LIMIT 1',
     );
@@ -113,8 +122,17 @@ export class OutboxStore {
     return { ...message, id: Number(lastInsertRowid), consumed: false };
   }
 
-  list(projectId: string): OutboxMessage[] {
-    return this.byProject.all({ projectId }).map(fromRow);
+  /** The project's messages oldest first: all of them, or the newest `limit`. */
+  list(projectId: string, limit?: number): OutboxMessage[] {
+    const rows =
+      limit === undefined
+        ? this.byProject.all({ projectId })
+        : this.newestOfProject.all({ projectId, limit });
+    return rows.map(fromRow);
+  }
+
+  count(projectId: string): number {
+    return this.countOfProject.get({ projectId }) ?? 0;
   }
 
   /** The newest message carrying this code or token, consumed or not. */

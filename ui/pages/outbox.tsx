@@ -24,6 +24,11 @@ interface OutboxMessage {
 }
 
 const PAGE_SIZE = 50;
+/**
+ * The newest messages the page reads on each refresh: a project keeps up to 10,000 of up to 16 KiB, which a
+ * page reading everything every few seconds would fetch again and again.
+ */
+const NEWEST = 500;
 
 /**
  * Besides news the journal reports (useProjectChanges, within a second), the outbox is read again this
@@ -74,13 +79,18 @@ export function OutboxPage(props: PageProps) {
   const [kind, setKind] = useState('');
   const [page, setPage] = useState(0);
   const outbox = useAsync(
-    () => control<{ messages: OutboxMessage[] }>('GET', projectPath(projectId, '/outbox')),
+    () =>
+      control<{ messages: OutboxMessage[]; total: number }>(
+        'GET',
+        projectPath(projectId, `/outbox?limit=${NEWEST}`),
+      ),
     [projectId],
   );
   useProjectChanges(projectId, outbox.reload);
   useInterval(outbox.reload, SLOW_POLL_MS, [projectId]);
 
   const all = [...(outbox.value?.messages ?? [])].reverse();
+  const total = outbox.value?.total ?? 0;
   const messages = kind ? all.filter((message) => message.kind === kind) : all;
   const nowMs = Date.now();
   const rows = messages.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
@@ -106,8 +116,9 @@ export function OutboxPage(props: PageProps) {
         />
       </div>
       <p class="muted">
-        {all.length.toLocaleString()} message{all.length === 1 ? '' : 's'}, newest first; nothing leaves the
-        mock, so codes and links wait here for a test or for you.
+        {total.toLocaleString()} message{total === 1 ? '' : 's'}
+        {total > all.length ? ` (the newest ${all.length.toLocaleString()} shown)` : ''}, newest first;
+        nothing leaves the mock, so codes and links wait here for a test or for you.
       </p>
       <ErrorNote error={outbox.error} />
       <Table<OutboxMessage>

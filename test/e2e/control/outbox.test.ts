@@ -32,9 +32,36 @@ describe('GET /_mock/projects/:projectId/outbox', () => {
     expect(embedded.id).toBeGreaterThan(code.id);
   });
 
+  it('answers the newest `limit` messages, still oldest first, with the total the project keeps', async () => {
+    const sdk = mock.sdk();
+    const sent: string[] = [];
+    for (const loginId of ['a@example.com', 'b@example.com', 'c@example.com', 'd@example.com']) {
+      expect((await sdk.management.user.createTestUser(loginId)).ok).toBe(true);
+      const otp = await sdk.management.user.generateOTPForTestUser('email', loginId);
+      sent.push(otp.data?.code as string);
+    }
+    const all = (await outbox(TEST_PROJECT.projectId)).body;
+    const { status, body } = await mock.control(
+      'GET',
+      `/_mock/projects/${TEST_PROJECT.projectId}/outbox?limit=2`,
+    );
+    expect(status).toBe(200);
+    expect(body.total).toBe(all.messages.length);
+    expect(body.messages).toEqual(all.messages.slice(-2));
+    expect(body.messages.map((message: { token: string }) => message.token)).toEqual(sent.slice(-2));
+    for (const limit of ['0', '-1', 'many', '10001']) {
+      const refused = await mock.control(
+        'GET',
+        `/_mock/projects/${TEST_PROJECT.projectId}/outbox?limit=${limit}`,
+      );
+      expect(refused.status, limit).toBe(400);
+      expect(refused.body.errorCode, limit).toMatch(/^E0110/);
+    }
+  });
+
   it('shows one project only', async () => {
     const { body } = await outbox(OTHER_PROJECT.projectId);
-    expect(body).toEqual({ messages: [] });
+    expect(body).toEqual({ messages: [], total: 0 });
   });
 
   it('answers 404 for an unknown project', async () => {

@@ -61,7 +61,7 @@ describe('POST /_mock/reset', () => {
     });
     await mock.control('POST', '/_mock/reset', { projectId: TEST_PROJECT.projectId });
     const outbox = await mock.control('GET', `/_mock/projects/${TEST_PROJECT.projectId}/outbox`);
-    expect(outbox.body).toEqual({ messages: [] });
+    expect(outbox.body).toEqual({ messages: [], total: 0 });
   });
 
   it('answers 404 with the error body for an unknown project, changing nothing', async () => {
